@@ -1,0 +1,3 @@
+items = [1, 2]
+assert len(items) == 2
+assert len(items) == 3

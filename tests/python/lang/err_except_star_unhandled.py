@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("batch", [ValueError("handled"), TypeError("unhandled")])
+except* ValueError as g:
+    print("handled", len(g.exceptions))

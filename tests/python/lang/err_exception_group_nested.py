@@ -1,0 +1,2 @@
+inner = ExceptionGroup("inner", [KeyError("k"), OSError("disk")])
+raise ExceptionGroup("outer", [ValueError("v"), inner])

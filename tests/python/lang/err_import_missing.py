@@ -1,0 +1,2 @@
+print("importing")
+import nosuch_module_xyz

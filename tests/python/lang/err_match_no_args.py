@@ -1,0 +1,5 @@
+class P:
+    pass
+match P():
+    case P(1):
+        print("no")

@@ -1,0 +1,3 @@
+result = {"count": 3}
+count = result["count"]
+print(count())

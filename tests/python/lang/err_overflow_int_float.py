@@ -1,0 +1,3 @@
+x = 10 ** 400
+print(len(str(x)))
+print(float(x))

@@ -1,0 +1,2 @@
+print("mod_raises starts")
+raise ValueError("module init failed")

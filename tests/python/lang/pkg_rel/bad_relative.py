@@ -1,0 +1,1 @@
+from ..nothing_above import x

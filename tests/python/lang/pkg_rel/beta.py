@@ -1,0 +1,3 @@
+from .alpha import NAME as alpha_name
+NAME = "beta"
+SEEN = "beta imported " + alpha_name

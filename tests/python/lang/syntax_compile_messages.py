@@ -1,0 +1,47 @@
+cases = [
+    "if x\n    pass",
+    "1 = x",
+    "f() = 1",
+    "x + 1 = 2",
+    "del f()",
+    "(a, b) += 1",
+    "return 1",
+    "break",
+    "continue",
+    "yield 1",
+    "def f(a, a): pass",
+    "f(a=1, 2)",
+    "f(**k, *a)",
+    "a, *b, *c = d",
+    "*a = b",
+    "x = (1, 2",
+    "x = [1, 2)",
+    "print 'hello'",
+    "class C(: pass",
+    "lambda x: (yield)",
+    "def f():\n    x = 1\n    global x",
+    "for x in range(3):\n    pass\nelse:\n    break",
+    "'abc",
+    "x = 1 +",
+    "None = 1",
+    "True = 0",
+    "def None(): pass",
+    "f(x for x in y, 1)",
+    "import",
+    "from x import",
+    "a = 1 if b",
+    "[x for x in]",
+    "try:\n    pass\n",
+    "try:\n    pass\nexcept* :\n    pass",
+    "match x:\n    case a:\n        pass\n    case b:\n        pass",
+    "match x:\n    case {**r, 'k': 1}:\n        pass",
+    "match x:\n    case a | b:\n        pass",
+    "match x:\n    case [*a, *b]:\n        pass",
+    "else = 1",
+]
+for src in cases:
+    try:
+        compile(src, "<case>", "exec")
+        print("compiled OK:", repr(src))
+    except SyntaxError as e:
+        print(f"{type(e).__name__}: {e.msg} (line {e.lineno})")

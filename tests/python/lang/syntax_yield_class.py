@@ -1,0 +1,3 @@
+yield_outside = 1
+class C:
+    yield 1
