@@ -1,0 +1,11 @@
+# range: slicing, negative steps, reversed, membership, equality
+r = range(10, -10, -3)
+print(list(r), len(r), r[0], r[-1], r[1:3], list(r[1:3]), r[::-1], list(r[::-1]), r[::2], r[-2:], r[:-2])
+print(list(reversed(range(1, 10, 4))), list(reversed(range(10, 1, -4))), list(reversed(range(0))))
+print(-2 in r, -5 in r, 10 in r, -10 in r, r.index(-5), r.count(4))
+print(range(0, 10, 2)[1:4], range(0, 10, 2)[::-1], range(5)[1:-1:2], range(5)[10:20], range(5)[-10:2])
+print(range(0, 5) == range(0, 5, 1), range(0, 1, 5) == range(0, 1, 7), range(3, 3) == range(4, 4), range(2) != range(3))
+print(list(range(-3, 3, 2)), list(range(3, -3, -2)), list(range(0, 1, 10)), list(range(1, 0, 1)))
+print(range(2**100)[-1] == 2**100 - 1, 2**99 in range(2**100), range(0, 2**100, 2**98)[2])
+print(min(range(5, 0, -1)), max(range(-5, 0)), sum(range(1, 11)), sorted(range(3, 0, -1)), [*range(3)])
+print(range(5).__len__(), range(1, 5).__contains__(3), range(0, 10).__getitem__(-1), range(3).__reversed__().__next__())
