@@ -1018,7 +1018,8 @@ impl<'a> Compiler<'a> {
         for (i, e) in elts.iter().enumerate() {
             if let Expr::Starred(s) = e {
                 if star.is_some() {
-                    return Err(RawError::new("multiple starred expressions in assignment", s.range));
+                    let _ = s;
+                    return Err(RawError::new("multiple starred expressions in assignment", range));
                 }
                 star = Some(i);
             }

@@ -303,7 +303,7 @@ impl<'a> Compiler<'a> {
             if let Some(c) = self.const_value(k) {
                 if seen.contains(&c) {
                     let shown = self.sm.source.get(k.range().start().to_usize()..k.range().end().to_usize()).unwrap_or("");
-                    return Err(RawError::new(format!("mapping pattern checks duplicate key ({shown})"), k.range()));
+                    return Err(RawError::new(format!("mapping pattern checks duplicate key ({shown})"), m.range));
                 }
                 seen.push(c);
             } else if !matches!(k, Expr::Attribute(_)) && !matches!(k, Expr::BinOp(_)) {

@@ -80,6 +80,12 @@ impl<'a> SourceMap<'a> {
     }
 
     /// 1-based line of a byte offset.
+    pub fn line_count(&self) -> u32 {
+        // A trailing newline does not start a new line for error reporting.
+        let n = self.line_starts.len() as u32;
+        if self.source.ends_with('\n') { n - 1 } else { n }
+    }
+
     pub fn line(&self, offset: TextSize) -> u32 {
         let off = u32::from(offset);
         match self.line_starts.binary_search(&off) {
@@ -125,119 +131,382 @@ impl<'a> SourceMap<'a> {
 /// Translate a ruff parse error into CPython's wording and position.
 pub(crate) fn map_parse_error(err: &ParseError, sm: &SourceMap) -> RawError {
     use ParseErrorType as P;
+    use ruff_python_ast::token::TokenKind as T;
     let range = err.location;
     let src = sm.source;
     let tok_text = src.get(range.start().to_usize()..range.end().to_usize()).unwrap_or("");
-    let mut kind = SyntaxErrorKind::SyntaxError;
-    // Position of the error; CPython often points at a different place than ruff.
-    let mut at = range;
-    let msg: String = match &err.error {
+    let brackets = scan_brackets(src);
+    let err_off = range.start().to_usize();
+    let here = |off: usize| TextRange::empty(TextSize::from(off as u32));
+    let syntax = |msg: String, at: TextRange| RawError { kind: SyntaxErrorKind::SyntaxError, msg, range: at };
+
+    // Bracket errors the tokenizer would report before the parser's error.
+    if let Some((msg, off)) = &brackets.bad_close {
+        if *off <= range.end().to_usize() + 1 {
+            return syntax(msg.clone(), here(*off));
+        }
+    }
+    let unclosed_before = brackets.unclosed.filter(|(_, off)| *off < err_off);
+    let never_closed = |c: char, off: usize| syntax(format!("'{c}' was never closed"), here(off));
+
+    match &err.error {
         P::Lexical(lex) => match lex {
             LexicalErrorType::IndentationError => {
-                kind = SyntaxErrorKind::IndentationError;
                 let line = sm.line(range.start());
-                at = line_end_range(sm, line);
-                "unindent does not match any outer indentation level".into()
+                RawError {
+                    kind: SyntaxErrorKind::IndentationError,
+                    msg: "unindent does not match any outer indentation level".into(),
+                    range: line_end_range(sm, line),
+                }
             }
             LexicalErrorType::UnclosedStringError => {
                 let line = sm.line(range.start());
-                if tok_text.starts_with("\"\"\"")
-                    || tok_text.starts_with("'''")
-                    || tok_text.trim_start_matches(|c: char| c.is_ascii_alphabetic()).starts_with("\"\"\"")
-                    || tok_text.trim_start_matches(|c: char| c.is_ascii_alphabetic()).starts_with("'''")
-                {
-                    let last = sm.line(range.end().min(TextSize::from(src.len() as u32)));
-                    format!("unterminated triple-quoted string literal (detected at line {last})")
+                let body = tok_text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+                let msg = if body.starts_with("\"\"\"") || body.starts_with("'''") {
+                    format!("unterminated triple-quoted string literal (detected at line {})", sm.line_count())
                 } else {
                     format!("unterminated string literal (detected at line {line})")
-                }
+                };
+                syntax(msg, range)
             }
-            LexicalErrorType::FStringError(fe) => fstring_error(fe, &mut at),
-            LexicalErrorType::Eof => "unexpected EOF while parsing".into(),
+            LexicalErrorType::FStringError(fe) => syntax(fstring_error(fe), range),
+            LexicalErrorType::Eof => match brackets.unclosed {
+                Some((c, off)) => never_closed(c, off),
+                None => syntax("unexpected EOF while parsing".into(), range),
+            },
             LexicalErrorType::LineContinuationError => {
-                "unexpected character after line continuation character".into()
+                syntax("unexpected character after line continuation character".into(), range)
             }
             LexicalErrorType::UnrecognizedToken { tok } => {
-                if *tok == '$' || *tok == '?' || *tok == '`' {
-                    "invalid syntax".into()
-                } else if tok.is_whitespace() || !tok.is_ascii() {
-                    format!("invalid non-printable character U+{:04X}", *tok as u32)
+                let msg = if tok.is_ascii() || *tok == '$' {
+                    "invalid syntax".to_string()
+                } else if tok.is_alphanumeric() || !tok.is_whitespace() && !tok.is_control() {
+                    format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
                 } else {
-                    "invalid syntax".into()
-                }
+                    format!("invalid non-printable character U+{:04X}", *tok as u32)
+                };
+                syntax(msg, range)
             }
             LexicalErrorType::InvalidByteLiteral => {
-                "bytes can only contain ASCII literal characters".into()
+                syntax("bytes can only contain ASCII literal characters".into(), range)
             }
             LexicalErrorType::OtherError(m) => {
                 let m: &str = m;
-                if m.contains("tab") {
-                    kind = SyntaxErrorKind::TabError;
-                    "inconsistent use of tabs and spaces in indentation".into()
-                } else if m.contains("leading zeros") {
-                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into()
+                if m.contains("decimal integer") && tok_text.starts_with('0') {
+                    syntax("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into(), range)
+                } else if m.to_lowercase().contains("tab") {
+                    RawError {
+                        kind: SyntaxErrorKind::TabError,
+                        msg: "inconsistent use of tabs and spaces in indentation".into(),
+                        range,
+                    }
                 } else {
-                    "invalid syntax".into()
+                    syntax("invalid syntax".into(), range)
                 }
             }
-            _ => "invalid syntax".into(),
+            _ => syntax("invalid syntax".into(), range),
         },
-        P::FStringError(fe) => fstring_error(fe, &mut at),
+        P::FStringError(fe) => syntax(fstring_error(fe), range),
         P::UnexpectedIndentation => {
-            kind = SyntaxErrorKind::IndentationError;
-            "unexpected indent".into()
+            let line = sm.line(range.start());
+            let text = sm.line_text(line).unwrap_or("");
+            let indent = text.len() - text.trim_start().len();
+            let off = line_start(sm, line) + indent.saturating_sub(1);
+            RawError { kind: SyntaxErrorKind::IndentationError, msg: "unexpected indent".into(), range: here(off) }
         }
+        P::OtherError(m) if m.starts_with("Expected an indented block") => RawError {
+            kind: SyntaxErrorKind::IndentationError,
+            msg: expected_indent_message(sm, range),
+            range,
+        },
+        P::ExpectedToken { expected: T::Colon, .. } => syntax("expected ':'".into(), range),
         P::ExpectedToken { expected, found } => {
-            let exp = format!("{expected}");
-            let fnd = format!("{found}");
-            if exp.contains("Indent") || exp.to_lowercase().contains("indent") {
-                kind = SyntaxErrorKind::IndentationError;
-                expected_indent_message(sm, range)
-            } else if exp == "':'" || exp.contains("Colon") || exp == "':' " {
-                "expected ':'".into()
-            } else if exp.contains("')'") || exp.contains("']'") || exp.contains("'}'") {
-                unclosed_bracket(sm, range).unwrap_or_else(|| "invalid syntax".into())
-            } else if fnd.contains("')'") || fnd.contains("']'") || fnd.contains("'}'") {
-                let c = tok_text.chars().next().unwrap_or(')');
-                format!("unmatched '{c}'")
-            } else {
-                unclosed_bracket(sm, range).unwrap_or_else(|| "invalid syntax".into())
+            if let Some((c, off)) = unclosed_before {
+                if matches!(expected, T::Comma | T::Rpar | T::Rsqb | T::Rbrace)
+                    || matches!(found, T::Newline | T::EndOfFile)
+                {
+                    return never_closed(c, off);
+                }
             }
+            let starts_expr = matches!(
+                found,
+                T::Name | T::Int | T::Float | T::Complex | T::String | T::FStringStart | T::Lpar | T::Lsqb | T::Lbrace
+            );
+            if *expected == T::Comma && starts_expr && brackets.depth_at(src, err_off) > 0 {
+                let prev = previous_token_start(src, err_off);
+                return syntax("invalid syntax. Perhaps you forgot a comma?".into(), here(prev));
+            }
+            syntax("invalid syntax".into(), range)
         }
         P::InvalidAssignmentTarget
         | P::InvalidNamedAssignmentTarget
         | P::InvalidAugmentedAssignmentTarget
         | P::InvalidAnnotatedAssignmentTarget
-        | P::InvalidDeleteTarget => invalid_target_message(&err.error, tok_text),
-        P::SimpleStatementsOnSameLine | P::SimpleAndCompoundStatementOnSameLine => {
-            unclosed_bracket(sm, range).unwrap_or_else(|| "invalid syntax".into())
+        | P::InvalidDeleteTarget => {
+            let after = src.get(range.end().to_usize()..).unwrap_or("").trim_start_matches([' ', '\t']);
+            let direct = after.starts_with('=') && !after.starts_with("==");
+            syntax(invalid_target_message(&err.error, tok_text, direct), range)
         }
-        P::PositionalAfterKeywordArgument => "positional argument follows keyword argument".into(),
+        P::SimpleStatementsOnSameLine | P::SimpleAndCompoundStatementOnSameLine => {
+            let line = sm.line(range.start());
+            let text = sm.line_text(line).unwrap_or("").trim_start();
+            if let Some((c, off)) = unclosed_before {
+                return never_closed(c, off);
+            }
+            for kw in ["print", "exec"] {
+                if let Some(rest) = text.strip_prefix(kw) {
+                    if rest.starts_with(' ') && !rest.trim_start().starts_with(['=', '(']) {
+                        let start = line_start(sm, line) + (sm.line_text(line).unwrap_or("").len() - text.len());
+                        return syntax(
+                            format!("Missing parentheses in call to '{kw}'. Did you mean {kw}(...)?"),
+                            here(start),
+                        );
+                    }
+                }
+            }
+            syntax("invalid syntax".into(), range)
+        }
+        P::PositionalAfterKeywordArgument => {
+            syntax("positional argument follows keyword argument".into(), TextRange::empty(range.end()))
+        }
         P::PositionalAfterKeywordUnpacking => {
-            "positional argument follows keyword argument unpacking".into()
+            syntax("positional argument follows keyword argument unpacking".into(), range)
+        }
+        P::InvalidArgumentUnpackingOrder => {
+            syntax("iterable argument unpacking follows keyword argument unpacking".into(), range)
         }
         P::NonDefaultParamAfterDefaultParam => {
-            "non-default argument follows default argument".into()
+            syntax("non-default argument follows default argument".into(), range)
         }
         P::UnparenthesizedGeneratorExpression => {
-            "Generator expression must be parenthesized".into()
+            syntax("Generator expression must be parenthesized".into(), range)
         }
         P::IterableUnpackingInComprehension => {
-            "iterable unpacking cannot be used in comprehension".into()
+            syntax("iterable unpacking cannot be used in comprehension".into(), range)
         }
-        P::OtherError(m) => {
-            if m.contains("was never closed") || m.starts_with("unmatched") {
-                m.clone()
-            } else {
-                unclosed_bracket(sm, range).unwrap_or_else(|| "invalid syntax".into())
-            }
-        }
-        _ => unclosed_bracket(sm, range).unwrap_or_else(|| "invalid syntax".into()),
-    };
-    RawError { kind, msg, range: at }
+        _ => match unclosed_before {
+            Some((c, off)) if matches!(err.error, P::ExpectedExpression) && tok_text.is_empty() => never_closed(c, off),
+            _ => syntax("invalid syntax".into(), range),
+        },
+    }
 }
 
-fn fstring_error(fe: &InterpolatedStringErrorType, _at: &mut TextRange) -> String {
+fn line_start(sm: &SourceMap, line: u32) -> usize {
+    let text_ptr = sm.line_text(line).map(|t| t.as_ptr() as usize).unwrap_or(0);
+    text_ptr.saturating_sub(sm.source.as_ptr() as usize)
+}
+
+/// Start of the token/expression just before `off` (for "forgot a comma").
+fn previous_token_start(src: &str, off: usize) -> usize {
+    let bytes = src.as_bytes();
+    let mut i = off.min(bytes.len());
+    while i > 0 && (bytes[i - 1] == b' ' || bytes[i - 1] == b'\t') {
+        i -= 1;
+    }
+    while i > 0 {
+        let c = bytes[i - 1];
+        if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || c == b'"' || c == b'\'' || c >= 0x80 {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Result of a light tokenizer-like scan of brackets.
+struct Brackets {
+    /// First closing bracket with no or the wrong opener: (message, offset).
+    bad_close: Option<(String, usize)>,
+    /// Innermost bracket still open at end of input: (char, offset).
+    unclosed: Option<(char, usize)>,
+}
+
+impl Brackets {
+    /// Bracket nesting depth at a byte offset.
+    fn depth_at(&self, src: &str, off: usize) -> usize {
+        let mut depth = 0usize;
+        scan(src, |ev| match ev {
+            Ev::Open(c, o) if o < off && c != '"' => depth += 1,
+            Ev::Close(c, o) if o < off && c != '"' => depth = depth.saturating_sub(1),
+            _ => {}
+        });
+        depth
+    }
+}
+
+enum Ev {
+    Open(char, usize),
+    Close(char, usize),
+}
+
+/// Walk the source outside strings and comments, reporting brackets.
+fn scan(src: &str, mut f: impl FnMut(Ev)) {
+    let mut chars = src.char_indices().peekable();
+    let mut in_str: Option<(char, bool)> = None;
+    while let Some((off, c)) = chars.next() {
+        if let Some((q, triple)) = in_str {
+            if c == '\\' {
+                chars.next();
+                continue;
+            }
+            if c == q {
+                if triple {
+                    let mut it = chars.clone();
+                    if it.next().map(|x| x.1) == Some(q) && it.next().map(|x| x.1) == Some(q) {
+                        chars.next();
+                        chars.next();
+                        in_str = None;
+                        f(Ev::Close('"', off));
+                    }
+                } else {
+                    in_str = None;
+                }
+            } else if c == '\n' && !triple {
+                in_str = None;
+            }
+            continue;
+        }
+        match c {
+            '#' => {
+                while let Some((_, c2)) = chars.peek() {
+                    if *c2 == '\n' {
+                        break;
+                    }
+                    chars.next();
+                }
+            }
+            '"' | '\'' => {
+                let mut it = chars.clone();
+                let triple = it.next().map(|x| x.1) == Some(c) && it.next().map(|x| x.1) == Some(c);
+                if triple {
+                    chars.next();
+                    chars.next();
+                    f(Ev::Open('"', off));
+                }
+                in_str = Some((c, triple));
+            }
+            '(' | '[' | '{' => f(Ev::Open(c, off)),
+            ')' | ']' | '}' => f(Ev::Close(c, off)),
+            _ => {}
+        }
+    }
+}
+
+fn scan_brackets(src: &str) -> Brackets {
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    let mut bad_close = None;
+    scan(src, |ev| {
+        if bad_close.is_some() {
+            return;
+        }
+        match ev {
+            Ev::Open('"', _) | Ev::Close('"', _) => {}
+            Ev::Open(c, off) => stack.push((c, off)),
+            Ev::Close(c, off) => match stack.pop() {
+                None => bad_close = Some((format!("unmatched '{c}'"), off)),
+                Some((o, ooff)) => {
+                    let expected = match o {
+                        '(' => ')',
+                        '[' => ']',
+                        _ => '}',
+                    };
+                    if c != expected {
+                        let open_line = src[..ooff].matches('\n').count() + 1;
+                        let close_line = src[..off].matches('\n').count() + 1;
+                        let msg = if open_line == close_line {
+                            format!("closing parenthesis '{c}' does not match opening parenthesis '{o}'")
+                        } else {
+                            format!("closing parenthesis '{c}' does not match opening parenthesis '{o}' on line {open_line}")
+                        };
+                        bad_close = Some((msg, off));
+                    }
+                }
+            },
+        }
+    });
+    Brackets { bad_close, unclosed: stack.last().copied() }
+}
+
+/// CPython's tokenizer rejects indentation whose meaning depends on the tab
+/// size (compared with tab size 8 and 1). ruff does not, so check here.
+pub(crate) fn check_tabs(src: &str) -> Option<RawError> {
+    if !src.contains('\t') {
+        return None;
+    }
+    // Bracket / triple-quoted-string nesting changes, by offset: lines that
+    // start inside one are continuation lines, not indentation.
+    let mut continuation_lines = std::collections::HashSet::new();
+    let mut marks: Vec<(usize, i32)> = Vec::new();
+    scan(src, |ev| match ev {
+        Ev::Open(_, o) => marks.push((o, 1)),
+        Ev::Close(_, o) => marks.push((o, -1)),
+    });
+    let mut mi = 0;
+    let mut cur = 0i32;
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut off = 0usize;
+    for (ln, line) in src.split_inclusive('\n').enumerate() {
+        while mi < marks.len() && marks[mi].0 < off {
+            cur += marks[mi].1;
+            mi += 1;
+        }
+        let starts_logical = cur <= 0 && !continuation_lines.contains(&ln);
+        let body = line.trim_end_matches(['\n', '\r']);
+        if body.ends_with('\\') {
+            continuation_lines.insert(ln + 1);
+        }
+        let stripped = body.trim_start_matches([' ', '\t', '\x0c']);
+        if starts_logical && !stripped.is_empty() && !stripped.starts_with('#') {
+            let ws = &body[..body.len() - stripped.len()];
+            let (mut c8, mut c1) = (0usize, 0usize);
+            for ch in ws.chars() {
+                match ch {
+                    '\t' => {
+                        c8 = (c8 / 8 + 1) * 8;
+                        c1 += 1;
+                    }
+                    '\x0c' => {
+                        c8 = 0;
+                        c1 = 0;
+                    }
+                    _ => {
+                        c8 += 1;
+                        c1 += 1;
+                    }
+                }
+            }
+            let top = *stack.last().unwrap();
+            let bad = if c8 == top.0 {
+                c1 != top.1
+            } else if c8 > top.0 {
+                if c1 <= top.1 {
+                    true
+                } else {
+                    stack.push((c8, c1));
+                    false
+                }
+            } else {
+                while stack.len() > 1 && c8 < stack.last().unwrap().0 {
+                    stack.pop();
+                }
+                let t = *stack.last().unwrap();
+                c8 == t.0 && c1 != t.1
+            };
+            if bad {
+                return Some(RawError {
+                    kind: SyntaxErrorKind::TabError,
+                    msg: "inconsistent use of tabs and spaces in indentation".into(),
+                    range: TextRange::empty(TextSize::from(off as u32)),
+                });
+            }
+        }
+        off += line.len();
+    }
+    None
+}
+
+fn fstring_error(fe: &InterpolatedStringErrorType) -> String {
     use InterpolatedStringErrorType as F;
     match fe {
         F::UnclosedLbrace => "f-string: expecting '}'".into(),
@@ -249,9 +518,18 @@ fn fstring_error(fe: &InterpolatedStringErrorType, _at: &mut TextRange) -> Strin
     }
 }
 
-fn invalid_target_message(e: &ParseErrorType, tok_text: &str) -> String {
+fn invalid_target_message(e: &ParseErrorType, tok_text: &str, direct: bool) -> String {
     use ParseErrorType as P;
     let what = describe_expr_text(tok_text);
+    let t = tok_text.trim();
+    if matches!(e, P::InvalidAssignmentTarget | P::InvalidNamedAssignmentTarget) {
+        if t == "None" || t == "True" || t == "False" || t == "__debug__" {
+            return format!("cannot assign to {t}");
+        }
+        if t.starts_with("yield") {
+            return "assignment to yield expression not possible".into();
+        }
+    }
     match e {
         P::InvalidDeleteTarget => format!("cannot delete {what}"),
         P::InvalidAugmentedAssignmentTarget => {
@@ -262,8 +540,8 @@ fn invalid_target_message(e: &ParseErrorType, tok_text: &str) -> String {
             format!("illegal target for annotation")
         }
         _ => {
-            if what == "literal" {
-                "cannot assign to literal here. Maybe you meant '==' instead of '='?".into()
+            if direct {
+                format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
             } else {
                 format!("cannot assign to {what}")
             }
@@ -348,81 +626,7 @@ fn expected_indent_message(sm: &SourceMap, range: TextRange) -> String {
     "expected an indented block".into()
 }
 
-/// If some bracket before `range` is never closed, CPython reports
-/// "'(' was never closed" at the bracket. Returns that message.
-fn unclosed_bracket(sm: &SourceMap, range: TextRange) -> Option<String> {
-    let src = sm.source;
-    let mut stack: Vec<char> = Vec::new();
-    let mut chars = src.char_indices().peekable();
-    let mut in_str: Option<(char, bool)> = None;
-    while let Some((_, c)) = chars.next() {
-        if let Some((q, triple)) = in_str {
-            if c == '\\' {
-                chars.next();
-                continue;
-            }
-            if c == q {
-                if triple {
-                    let mut it = chars.clone();
-                    if it.next().map(|x| x.1) == Some(q) && it.next().map(|x| x.1) == Some(q) {
-                        chars.next();
-                        chars.next();
-                        in_str = None;
-                    }
-                } else {
-                    in_str = None;
-                }
-            } else if c == '\n' && !triple {
-                in_str = None;
-            }
-            continue;
-        }
-        match c {
-            '#' => {
-                while let Some((_, c2)) = chars.peek() {
-                    if *c2 == '\n' {
-                        break;
-                    }
-                    chars.next();
-                }
-            }
-            '"' | '\'' => {
-                let mut it = chars.clone();
-                let triple = it.next().map(|x| x.1) == Some(c) && it.next().map(|x| x.1) == Some(c);
-                if triple {
-                    chars.next();
-                    chars.next();
-                }
-                in_str = Some((c, triple));
-            }
-            '(' | '[' | '{' => stack.push(c),
-            ')' | ']' | '}' => {
-                if stack.pop().is_none() {
-                    return Some(format!("unmatched '{c}'"));
-                }
-            }
-            _ => {}
-        }
-    }
-    let _ = range;
-    stack.last().map(|c| format!("'{c}' was never closed"))
-}
-
 fn line_end_range(sm: &SourceMap, line: u32) -> TextRange {
-    let text = sm.line_text(line).unwrap_or("");
-    // Start of that line + its length.
-    let mut start = 0usize;
-    for l in 1..line {
-        start += sm.line_text(l).map(|t| t.len()).unwrap_or(0);
-        // account for the newline
-        let b = sm.source.as_bytes();
-        if b.get(start) == Some(&b'\r') {
-            start += 1;
-        }
-        if b.get(start) == Some(&b'\n') {
-            start += 1;
-        }
-    }
-    let end = TextSize::from((start + text.len()) as u32);
-    TextRange::new(end, end)
+    let end = line_start(sm, line) + sm.line_text(line).unwrap_or("").len();
+    TextRange::empty(TextSize::from(end as u32))
 }

@@ -34,7 +34,11 @@ pub enum Mode {
 }
 
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let sm = SourceMap::new(source);
+    if let Some(e) = error::check_tabs(source) {
+        return Err(sm.error(&e, filename));
+    }
     let fname: Arc<str> = Arc::from(filename);
     match mode {
         Mode::Exec | Mode::Single => {
