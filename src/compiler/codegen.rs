@@ -821,7 +821,7 @@ impl<'a> Compiler<'a> {
             }
             let next = self.new_label();
             if let Some(ty) = &h.type_ {
-                self.emit(Instr::Copy(1));
+                // CheckExcMatch keeps the exception and pushes the result.
                 self.compile_expr(ty)?;
                 self.set_line_of(h.range);
                 self.emit(Instr::CheckExcMatch);
@@ -987,7 +987,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.name_op(&n.id, Ctx::Store, n.range),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
-                self.set_line_of(a.range);
+                self.set_line_of(a.attr.range);
                 let i = self.add_name(&self.mangle(&a.attr));
                 self.emit(Instr::StoreAttr(i));
                 Ok(())

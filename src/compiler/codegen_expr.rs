@@ -210,7 +210,8 @@ impl<'a> Compiler<'a> {
             | Expr::EllipsisLiteral(_) => unreachable!("handled by const_value"),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
-                self.set_line_of(a.range);
+                // CPython 3.11 reports attribute access on the line of the name.
+                self.set_line_of(a.attr.range);
                 let i = self.add_name(&self.mangle(&a.attr));
                 self.emit(Instr::LoadAttr(i));
             }
@@ -389,7 +390,8 @@ impl<'a> Compiler<'a> {
         if let (Expr::Attribute(a), true) = (&*c.func, simple) {
             self.check_repeated_keywords(keywords)?;
             self.compile_expr(&a.value)?;
-            self.set_line_of(a.range);
+            // Method calls are attributed to the line of the method name.
+            self.set_line_of(a.attr.range);
             let i = self.add_name(&self.mangle(&a.attr));
             self.emit(Instr::LoadMethod(i));
             for x in args {
@@ -398,7 +400,7 @@ impl<'a> Compiler<'a> {
             for k in keywords {
                 self.compile_expr(&k.value)?;
             }
-            self.set_line_of(range);
+            self.set_line_of(a.attr.range);
             let n = (args.len() + keywords.len()) as u32;
             if keywords.is_empty() {
                 self.emit(Instr::CallMethod(n));
