@@ -1,0 +1,166 @@
+//! Text and binary streams: `sys.stdin/stdout/stderr` and the file objects
+//! returned by `open()`.
+
+use crate::vm::args::Args;
+use crate::vm::builtins_registry::method;
+use crate::vm::errors::{type_error, PyResult};
+use crate::vm::heap;
+use crate::vm::object::{NativeData, Payload};
+use crate::vm::state::Vm;
+use crate::vm::types::int::new_int;
+use crate::vm::types::registry::{none, types};
+use crate::vm::types::str::{as_str, new_str};
+use crate::vm::types::typeobj::{alloc_type, tflags, BaseKind};
+use crate::vm::value::Value;
+use std::io::Write;
+use std::sync::{Mutex, OnceLock};
+
+/// A standard stream.
+pub struct StdStream {
+    pub fd: i32,
+    pub name: &'static str,
+}
+
+impl NativeData for StdStream {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+static STDOUT_BUF: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+/// Write to the process's stdout (buffered; flushed at exit and on newline
+/// when interactive).
+pub fn write_stdout_bytes(b: &[u8]) {
+    let mut buf = STDOUT_BUF.lock().unwrap_or_else(|e| e.into_inner());
+    buf.extend_from_slice(b);
+    if buf.len() > 64 * 1024 || (is_tty() && b.contains(&b'\n')) {
+        let _ = std::io::stdout().write_all(&buf);
+        let _ = std::io::stdout().flush();
+        buf.clear();
+    }
+}
+
+fn is_tty() -> bool {
+    static TTY: OnceLock<bool> = OnceLock::new();
+    *TTY.get_or_init(|| std::io::IsTerminal::is_terminal(&std::io::stdout()))
+}
+
+pub fn flush_stdout() {
+    let mut buf = STDOUT_BUF.lock().unwrap_or_else(|e| e.into_inner());
+    let _ = std::io::stdout().write_all(&buf);
+    let _ = std::io::stdout().flush();
+    buf.clear();
+}
+
+pub fn write_stderr_bytes(b: &[u8]) {
+    flush_stdout();
+    let _ = std::io::stderr().write_all(b);
+}
+
+static STREAM_TYPE: OnceLock<Value> = OnceLock::new();
+
+pub fn stream_type() -> &'static Value {
+    STREAM_TYPE.get_or_init(|| {
+        let dict = crate::vm::types::module::new_dict_value();
+        let t = alloc_type(types().type_.clone(), "TextIOWrapper", vec![types().object.clone()], dict, BaseKind::Internal, tflags::BASETYPE, None, true);
+        let mro = crate::vm::types::tuple::new_tuple(vec![t.clone(), types().object.clone()]);
+        crate::vm::heap::make_immortal(&mro);
+        crate::vm::types::typeobj::type_data(&t).unwrap().mro.set(Some(mro));
+        crate::vm::builtins_registry::attr(&t, "__module__", new_str("_io"));
+        method(&t, "write", stream_write);
+        method(&t, "flush", stream_flush);
+        method(&t, "fileno", stream_fileno);
+        method(&t, "isatty", stream_isatty);
+        method(&t, "readline", stream_readline);
+        method(&t, "read", stream_read);
+        t
+    })
+}
+
+pub fn new_std_stream(fd: i32, name: &'static str) -> Value {
+    let v = heap::alloc(stream_type().clone(), Payload::Native(Box::new(StdStream { fd, name })));
+    heap::make_immortal(&v);
+    v
+}
+
+fn std_of(v: &Value) -> PyResult<&StdStream> {
+    match v.as_obj().map(|o| &o.payload) {
+        Some(Payload::Native(n)) => n.as_any().downcast_ref::<StdStream>().ok_or_else(|| type_error("not a stream")),
+        _ => Err(type_error("not a stream")),
+    }
+}
+
+/// Is `v` the interpreter's own stdout stream?
+pub fn is_std_stream(v: &Value, fd: i32) -> bool {
+    std_of(v).is_ok_and(|s| s.fd == fd)
+}
+
+fn stream_write(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.exact("write", 2)?;
+    let s = std_of(&v[0])?;
+    let text = as_str(&v[1]).ok_or_else(|| {
+        type_error(format!("write() argument must be str, not {}", crate::vm::types::typeobj::type_name(&v[1])))
+    })?;
+    match s.fd {
+        1 => write_stdout_bytes(text.as_bytes()),
+        2 => write_stderr_bytes(text.as_bytes()),
+        _ => return Err(crate::vm::errors::PyErr::msg(crate::vm::types::registry::ExcKind::OSError, "not writable")),
+    }
+    Ok(new_int(text.chars().count() as i64))
+}
+
+fn stream_flush(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = std_of(&a.args[0])?;
+    if s.fd == 1 {
+        flush_stdout();
+    }
+    Ok(none())
+}
+
+fn stream_fileno(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(new_int(std_of(&a.args[0])?.fd as i64))
+}
+
+fn stream_isatty(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = std_of(&a.args[0])?;
+    let r = match s.fd {
+        0 => std::io::IsTerminal::is_terminal(&std::io::stdin()),
+        1 => std::io::IsTerminal::is_terminal(&std::io::stdout()),
+        _ => std::io::IsTerminal::is_terminal(&std::io::stderr()),
+    };
+    Ok(crate::vm::types::registry::py_bool(r))
+}
+
+/// Read one line from stdin (None at EOF).
+pub fn read_stdin_line() -> Option<String> {
+    flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => Some(line),
+    }
+}
+
+fn stream_readline(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = std_of(&a.args[0])?;
+    if s.fd != 0 {
+        return Err(crate::vm::errors::PyErr::msg(crate::vm::types::registry::ExcKind::OSError, "not readable"));
+    }
+    Ok(new_str(&read_stdin_line().unwrap_or_default()))
+}
+
+fn stream_read(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = std_of(&a.args[0])?;
+    if s.fd != 0 {
+        return Err(crate::vm::errors::PyErr::msg(crate::vm::types::registry::ExcKind::OSError, "not readable"));
+    }
+    flush_stdout();
+    let mut out = String::new();
+    let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut out);
+    Ok(new_str(&out))
+}
+
+pub fn unused(_: &StdStream) -> &'static str {
+    ""
+}

@@ -1,0 +1,113 @@
+//! Interior-mutable slots for object fields.
+//!
+//! `Slot` holds an optional `Value` in an `AtomicUsize`: reads and writes are
+//! relaxed atomics (plain moves on x86-64), so a parallel context reading a
+//! main-thread object while the main thread writes it never has a data race.
+//! `VecCell` is the backing store of growable containers.
+
+use super::value::Value;
+use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+pub struct Slot(AtomicUsize);
+
+impl Slot {
+    pub const fn empty() -> Slot {
+        Slot(AtomicUsize::new(0))
+    }
+    pub fn new(v: Option<Value>) -> Slot {
+        Slot(AtomicUsize::new(v.map_or(0, Value::into_raw)))
+    }
+    pub fn with(v: Value) -> Slot {
+        Slot::new(Some(v))
+    }
+    /// A new reference to the value in the slot.
+    #[inline]
+    pub fn get(&self) -> Option<Value> {
+        self.get_ref().cloned()
+    }
+    /// Borrow the value in the slot. The borrow is valid until the slot is
+    /// next written; callers must not hold it across calls into Python.
+    #[inline]
+    pub fn get_ref(&self) -> Option<&Value> {
+        let p = &self.0 as *const AtomicUsize as *const Value;
+        if self.0.load(Ordering::Relaxed) == 0 {
+            None
+        } else {
+            // SAFETY: a non-zero word in the slot is a valid Value encoding
+            // that the slot owns (repr(transparent) over a NonNull word);
+            // reinterpreting the atomic's storage as &Value is sound because
+            // Value has the same size and alignment as usize.
+            Some(unsafe { &*p })
+        }
+    }
+    #[inline]
+    pub fn peek_bits(&self) -> usize {
+        self.0.load(Ordering::Relaxed)
+    }
+    /// Store a value, dropping the previous one after the store (so a
+    /// destructor that re-enters sees the new state).
+    #[inline]
+    pub fn set(&self, v: Option<Value>) {
+        let old = self.0.swap(v.map_or(0, Value::into_raw), Ordering::Relaxed);
+        if old != 0 {
+            // SAFETY: the old word was owned by the slot.
+            drop(unsafe { Value::from_raw(old) });
+        }
+    }
+    pub fn take(&self) -> Option<Value> {
+        let old = self.0.swap(0, Ordering::Relaxed);
+        // SAFETY: the old word was owned by the slot.
+        if old == 0 { None } else { Some(unsafe { Value::from_raw(old) }) }
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.set(None);
+    }
+}
+
+impl Default for Slot {
+    fn default() -> Self {
+        Slot::empty()
+    }
+}
+
+/// A Vec inside an object that the owning thread may mutate through `&self`.
+///
+/// Rules (the caller's side of the SAFETY contract): never keep a reference
+/// obtained from `get`/`get_mut` across a call that can run Python code or
+/// mutate the same container; copy out what you need first.
+pub struct VecCell<T>(UnsafeCell<Vec<T>>);
+
+impl<T> VecCell<T> {
+    pub fn new(v: Vec<T>) -> Self {
+        VecCell(UnsafeCell::new(v))
+    }
+    #[inline]
+    #[allow(clippy::mut_from_ref)]
+    pub fn get_mut(&self) -> &mut Vec<T> {
+        // SAFETY: see the type's rules: mutation only by the owning thread
+        // (checked by the mutation guard before calling), and no reference
+        // is held across re-entrant code.
+        unsafe { &mut *self.0.get() }
+    }
+    #[inline]
+    pub fn get(&self) -> &Vec<T> {
+        // SAFETY: as for get_mut.
+        unsafe { &*self.0.get() }
+    }
+    pub fn len(&self) -> usize {
+        self.get().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.get().is_empty()
+    }
+}
+
+impl<T: Clone> VecCell<T> {
+    pub fn snapshot(&self) -> Vec<T> {
+        self.get().clone()
+    }
+}

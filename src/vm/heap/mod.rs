@@ -1,0 +1,136 @@
+//! Memory: where objects come from and where they go.
+//!
+//! * `context` — the thread-local "am I in a parallel context?" word.
+//! * this file — allocation, reference counting and deallocation of
+//!   main-heap objects (non-atomic counts: only the main thread counts).
+//! * `gc` — the cycle collector for the main heap.
+//!
+//! Every path here branches on the context check first, so parallel
+//! contexts (which neither count nor free) slot in without touching types.
+
+pub mod context;
+pub mod gc;
+
+pub use context::{current_context, in_parallel_context};
+
+use super::cell::Slot;
+use super::object::{flags, Obj, Payload, OWNER_MAIN};
+use super::value::Value;
+use std::cell::{Cell, RefCell};
+use std::sync::atomic::AtomicU32;
+
+/// Objects that are never counted: immortal ones, and objects owned by a
+/// context's arena (which is dropped wholesale).
+const UNCOUNTED: u32 = flags::IMMORTAL;
+
+#[inline(always)]
+pub fn incref(o: &Obj) {
+    if o.flags() & UNCOUNTED != 0 || in_parallel_context() {
+        return;
+    }
+    // SAFETY: only the main thread touches main-heap counts, and we are on
+    // the main thread (not in a parallel context).
+    unsafe { *o.refcnt.get() += 1 }
+}
+
+#[inline(always)]
+pub fn decref(o: &Obj) {
+    if o.flags() & UNCOUNTED != 0 || in_parallel_context() {
+        return;
+    }
+    // SAFETY: as in incref.
+    let rc = unsafe { &mut *o.refcnt.get() };
+    *rc -= 1;
+    if *rc == 0 {
+        dealloc(o as *const Obj);
+    }
+}
+
+/// Current reference count (main thread; for sys.getrefcount and tests).
+pub fn refcount(o: &Obj) -> u32 {
+    // SAFETY: read on the owning thread.
+    unsafe { *o.refcnt.get() }
+}
+
+thread_local! {
+    static DEALLOCATING: Cell<bool> = const { Cell::new(false) };
+    static PENDING_FREE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Free an object whose count reached zero. Iterative: freeing a long
+/// chain (a linked list of a million nodes) must not recurse on the Rust
+/// stack, so nested frees are queued and drained by the outermost call.
+fn dealloc(p: *const Obj) {
+    if DEALLOCATING.with(|d| d.replace(true)) {
+        PENDING_FREE.with(|q| q.borrow_mut().push(p as usize));
+        return;
+    }
+    free_now(p);
+    loop {
+        let next = PENDING_FREE.with(|q| q.borrow_mut().pop());
+        match next {
+            Some(p) => free_now(p as *const Obj),
+            None => break,
+        }
+    }
+    DEALLOCATING.with(|d| d.set(false));
+}
+
+fn free_now(p: *const Obj) {
+    // SAFETY: p's count reached zero on the main thread, so nothing else
+    // refers to it; it was allocated by `alloc` as a Box<Obj>.
+    unsafe {
+        if (*p).flags() & flags::GC_TRACKED != 0 {
+            gc::untrack(&*p);
+        }
+        drop(Box::from_raw(p as *mut Obj));
+    }
+}
+
+/// Allocate a new object of class `class` (a type object), returning the
+/// only reference to it.
+pub fn alloc(class: Value, payload: Payload) -> Value {
+    let track = gc::needs_tracking(&payload);
+    let obj = Box::new(Obj {
+        refcnt: std::cell::UnsafeCell::new(1),
+        gc_index: std::cell::UnsafeCell::new(u32::MAX),
+        owner: OWNER_MAIN,
+        flags: AtomicU32::new(0),
+        class: Slot::with(class),
+        dict: Slot::empty(),
+        payload,
+    });
+    let p = Box::into_raw(obj) as *const Obj;
+    // SAFETY: freshly allocated, one reference handed to the Value.
+    let v = unsafe { Value::from_obj_ptr(p) };
+    if track {
+        gc::track(v.as_obj().unwrap());
+    }
+    v
+}
+
+/// Allocate an object that lives forever (types, singletons, constants).
+pub fn alloc_immortal(class: Option<Value>, payload: Payload) -> Value {
+    let obj = Box::new(Obj {
+        refcnt: std::cell::UnsafeCell::new(1),
+        gc_index: std::cell::UnsafeCell::new(u32::MAX),
+        owner: OWNER_MAIN,
+        flags: AtomicU32::new(flags::IMMORTAL),
+        class: Slot::new(class),
+        dict: Slot::empty(),
+        payload,
+    });
+    // SAFETY: leaked box, never freed; immortal values are never counted.
+    unsafe { Value::from_obj_ptr(Box::into_raw(obj)) }
+}
+
+/// Make an existing object immortal (interning, constants). Its memory is
+/// leaked on purpose; contexts may read it without any counting.
+pub fn make_immortal(v: &Value) {
+    if let Some(o) = v.as_obj() {
+        if o.flags() & flags::GC_TRACKED != 0 {
+            gc::untrack(o);
+        }
+        o.set_flag(flags::IMMORTAL);
+    }
+}

@@ -1,0 +1,1011 @@
+//! The interpreter loop: executes one frame's bytecode.
+//!
+//! `run_frame` runs a function frame to completion; `resume` runs a
+//! generator frame until it yields or returns. Errors unwind the frame's
+//! block stack (see `unwind`); each frame an exception leaves adds one
+//! traceback entry, like CPython.
+
+use super::call::{call, call_function, call_unbound_kw};
+use super::cell::Slot;
+use super::errors::{name_error, type_error, PyErr, PyResult};
+use super::frame::{cell_slot, Block, BlockKind, Frame};
+use super::heap;
+use super::object::Payload;
+use super::ops;
+use super::protocols;
+use super::state::Vm;
+use super::types::code::{as_code, CodeData};
+use super::types::dict::DictData;
+use super::types::exception::as_exception;
+use super::types::function::FunctionData;
+use super::types::int;
+use super::types::list::{as_list, new_list};
+use super::types::module::new_dict_value;
+use super::types::registry::{exc, none, py_bool, singletons, types, ExcKind};
+use super::types::str::{as_str, new_string};
+use super::types::tuple::{as_tuple, new_tuple};
+use super::types::typeobj::{class_of, lookup_hashed, type_name};
+use super::value::Value;
+use crate::compiler::bytecode::{BinOp, CmpOp, Instr, UnaryOp};
+use std::sync::OnceLock;
+
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Pushed by LoadMethod in place of `self` when the attribute was not a
+/// plain method (CallMethod then calls it without a receiver).
+fn null_marker() -> &'static Value {
+    static M: OnceLock<Value> = OnceLock::new();
+    M.get_or_init(|| heap::alloc_immortal(Some(types().object.clone()), Payload::Object))
+}
+
+/// Run a (non-generator) frame to completion.
+pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
+    match execute(vm, f)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(super::errors::runtime_error("yield outside a generator frame")),
+    }
+}
+
+/// Run until return, yield or an exception that no block handles.
+pub fn execute(vm: &mut Vm, f: &mut Frame) -> PyResult<Exit> {
+    let prev = vm.frame;
+    vm.frame = f as *const Frame;
+    let r = execute_inner(vm, f);
+    vm.frame = prev;
+    r
+}
+
+fn execute_inner(vm: &mut Vm, f: &mut Frame) -> PyResult<Exit> {
+    // SAFETY: code objects are immortal (code::new_code makes them so), so
+    // the CodeData outlives this call even though `f` is borrowed mutably.
+    let cd: &CodeData = unsafe { &*(as_code(&f.code).unwrap() as *const CodeData) };
+    loop {
+        let mut reraise = false;
+        match run_instructions(vm, f, cd, &mut reraise) {
+            Ok(exit) => return Ok(exit),
+            Err(e) => {
+                let e = prepare_error(vm, f, cd, e, reraise);
+                if !unwind(vm, f, &e) {
+                    return Err(e);
+                }
+            }
+        }
+    }
+}
+
+/// Raise `e` at the frame's current instruction (generator.throw), then
+/// continue executing if a handler catches it.
+pub fn execute_with_error(vm: &mut Vm, f: &mut Frame, e: PyErr) -> PyResult<Exit> {
+    // SAFETY: as in `execute`: code objects are immortal.
+    let cd: &CodeData = unsafe { &*(as_code(&f.code).unwrap() as *const CodeData) };
+    f.lasti = f.pc.saturating_sub(1).max(f.lasti);
+    let prev = vm.frame;
+    vm.frame = f as *const Frame;
+    let e = prepare_error(vm, f, cd, e, false);
+    let handled = unwind(vm, f, &e);
+    vm.frame = prev;
+    if !handled {
+        return Err(e);
+    }
+    execute(vm, f)
+}
+
+/// Record the traceback entry for this frame and set `__context__`.
+fn prepare_error(vm: &mut Vm, f: &Frame, cd: &CodeData, e: PyErr, reraise: bool) -> PyErr {
+    if reraise {
+        return e;
+    }
+    if let Some(ed) = as_exception(&e.exc) {
+        if ed.traceback.get_ref().is_none() {
+            set_context(vm, &e.exc);
+        }
+        add_traceback(&e.exc, &f.code, cd.code.line_at(f.lasti), f.lasti as u32);
+    }
+    e
+}
+
+/// Chain the exception being handled as `exc.__context__` (avoiding cycles).
+pub fn set_context(vm: &Vm, exc_v: &Value) {
+    let Some(h) = &vm.handled else { return };
+    if h.is(exc_v) {
+        return;
+    }
+    let Some(ed) = as_exception(exc_v) else { return };
+    if ed.context.get_ref().is_some() {
+        return;
+    }
+    // Break a cycle: if exc_v already appears in h's context chain, cut it.
+    let mut o = h.clone();
+    loop {
+        let Some(od) = as_exception(&o) else { break };
+        let next = od.context.get();
+        match next {
+            Some(n) if n.is(exc_v) => {
+                od.context.set(None);
+                break;
+            }
+            Some(n) => o = n,
+            None => break,
+        }
+    }
+    ed.context.set(Some(h.clone()));
+}
+
+pub fn add_traceback(exc_v: &Value, code: &Value, line: u32, lasti: u32) {
+    if let Some(ed) = as_exception(exc_v) {
+        let tb = heap::alloc(
+            types().traceback.clone(),
+            Payload::Traceback(Box::new(super::types::traceback::TbData {
+                code: code.clone(),
+                lineno: line,
+                lasti,
+                next: Slot::new(ed.traceback.get()),
+                globals: None,
+            })),
+        );
+        ed.traceback.set(Some(tb));
+    }
+}
+
+/// Find a handler for `e` in the frame's block stack. Returns false if the
+/// exception leaves the frame.
+fn unwind(vm: &mut Vm, f: &mut Frame, e: &PyErr) -> bool {
+    while let Some(b) = f.blocks.pop() {
+        match b.kind {
+            BlockKind::ExceptHandler => {
+                vm.handled = b.saved;
+            }
+            BlockKind::Finally => {
+                f.stack.truncate(b.level as usize);
+                let saved = vm.handled.replace(e.exc.clone());
+                f.blocks.push(Block { kind: BlockKind::ExceptHandler, handler: 0, level: f.stack.len() as u32, saved });
+                f.stack.push(e.exc.clone());
+                f.pc = b.handler as usize;
+                return true;
+            }
+        }
+    }
+    false
+}
+
+macro_rules! pop {
+    ($f:expr) => {
+        $f.stack.pop().expect("stack underflow")
+    };
+}
+
+macro_rules! top {
+    ($f:expr) => {
+        $f.stack.last().expect("stack underflow")
+    };
+}
+
+#[inline(always)]
+fn name<'a>(cd: &'a CodeData, i: u32) -> &'a str {
+    &cd.code.names[i as usize]
+}
+
+fn dict_of(v: &Value) -> Option<&DictData> {
+    match &v.as_obj()?.payload {
+        Payload::Dict(d) => Some(d),
+        _ => None,
+    }
+}
+
+fn unbound_local(name: &str) -> PyErr {
+    PyErr::msg(
+        ExcKind::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+fn load_global(f: &Frame, cd: &CodeData, i: u32) -> PyResult<Value> {
+    let n = name(cd, i);
+    let h = cd.name_hashes[i as usize];
+    if let Some(v) = dict_of(&f.globals).and_then(|d| d.get_str_ref(n, h)) {
+        return Ok(v.clone());
+    }
+    if let Some(v) = dict_of(&f.builtins).and_then(|d| d.get_str_ref(n, h)) {
+        return Ok(v.clone());
+    }
+    Err(name_error(n))
+}
+
+fn load_name(vm: &mut Vm, f: &Frame, cd: &CodeData, i: u32) -> PyResult<Value> {
+    if let Some(l) = &f.locals {
+        if let Some(d) = dict_of(l) {
+            if let Some(v) = d.get_str_ref(name(cd, i), cd.name_hashes[i as usize]) {
+                return Ok(v.clone());
+            }
+        } else {
+            match ops::getitem(vm, l, &cd.names[i as usize]) {
+                Ok(v) => return Ok(v),
+                Err(e) if e.matches(ExcKind::KeyError) => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    load_global(f, cd, i)
+}
+
+/// Execute instructions until the frame returns or yields, or an error occurs.
+fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool) -> PyResult<Exit> {
+    let instrs = &cd.code.instructions[..];
+    loop {
+        let pc = f.pc;
+        let ins = instrs[pc];
+        f.lasti = pc;
+        f.pc = pc + 1;
+        match ins {
+            Instr::Nop => {}
+            Instr::PopTop => {
+                pop!(f);
+            }
+            Instr::Copy(n) => {
+                let v = f.stack[f.stack.len() - n as usize].clone();
+                f.stack.push(v);
+            }
+            Instr::Swap(n) => {
+                let len = f.stack.len();
+                f.stack.swap(len - 1, len - n as usize);
+            }
+            Instr::RotTwo => {
+                let len = f.stack.len();
+                f.stack.swap(len - 1, len - 2);
+            }
+            Instr::RotThree => {
+                let v = pop!(f);
+                let len = f.stack.len();
+                f.stack.insert(len - 2, v);
+            }
+            Instr::RotFour => {
+                let v = pop!(f);
+                let len = f.stack.len();
+                f.stack.insert(len - 3, v);
+            }
+            Instr::LoadConst(i) => f.stack.push(cd.consts[i as usize].clone()),
+            Instr::LoadFast(i) => match &f.fast[i as usize] {
+                Some(v) => {
+                    let v = v.clone();
+                    f.stack.push(v)
+                }
+                None => return Err(unbound_local(&cd.code.varnames[i as usize])),
+            },
+            Instr::StoreFast(i) => {
+                let v = pop!(f);
+                f.fast[i as usize] = Some(v);
+            }
+            Instr::DeleteFast(i) => {
+                if f.fast[i as usize].take().is_none() {
+                    return Err(unbound_local(&cd.code.varnames[i as usize]));
+                }
+            }
+            Instr::LoadGlobal(i) => {
+                let v = load_global(f, cd, i)?;
+                f.stack.push(v);
+            }
+            Instr::StoreGlobal(i) => {
+                let v = pop!(f);
+                protocols::check_mutable(&f.globals, "global assignment")?;
+                dict_of(&f.globals).unwrap().set_str(cd.names[i as usize].clone(), v);
+            }
+            Instr::DeleteGlobal(i) => {
+                protocols::check_mutable(&f.globals, "global deletion")?;
+                if dict_of(&f.globals).unwrap().remove_str(name(cd, i)).is_none() {
+                    return Err(name_error(name(cd, i)));
+                }
+            }
+            Instr::LoadName(i) => {
+                let v = load_name(vm, f, cd, i)?;
+                f.stack.push(v);
+            }
+            Instr::StoreName(i) => {
+                let v = pop!(f);
+                let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                match dict_of(&l) {
+                    Some(d) => {
+                        protocols::check_mutable(&l, "name assignment")?;
+                        d.set_str(cd.names[i as usize].clone(), v)
+                    }
+                    None => ops::setitem(vm, &l, &cd.names[i as usize], &v)?,
+                }
+            }
+            Instr::DeleteName(i) => {
+                let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                match dict_of(&l) {
+                    Some(d) => {
+                        if d.remove_str(name(cd, i)).is_none() {
+                            return Err(name_error(name(cd, i)));
+                        }
+                    }
+                    None => ops::delitem(vm, &l, &cd.names[i as usize]).map_err(|e| {
+                        if e.matches(ExcKind::KeyError) { name_error(name(cd, i)) } else { e }
+                    })?,
+                }
+            }
+            Instr::LoadDeref(i) => {
+                let cell = &f.cells[i as usize];
+                match cell_slot(cell).get() {
+                    Some(v) => f.stack.push(v),
+                    None => return Err(deref_error(cd, i)),
+                }
+            }
+            Instr::StoreDeref(i) => {
+                let v = pop!(f);
+                let cell = &f.cells[i as usize];
+                protocols::check_mutable(cell, "nonlocal assignment")?;
+                cell_slot(cell).set(Some(v));
+            }
+            Instr::DeleteDeref(i) => {
+                let cell = &f.cells[i as usize];
+                if cell_slot(cell).take().is_none() {
+                    return Err(deref_error(cd, i));
+                }
+            }
+            Instr::LoadClosure(i) => f.stack.push(f.cells[i as usize].clone()),
+            Instr::LoadClassDeref(i) => {
+                let idx = i as usize - cd.code.cellvars.len();
+                let n = cd.code.freevars.get(idx).map(|s| s.as_str()).unwrap_or("");
+                let from_locals = f.locals.as_ref().and_then(dict_of).and_then(|d| d.get_str(n));
+                match from_locals {
+                    Some(v) => f.stack.push(v),
+                    None => match cell_slot(&f.cells[i as usize]).get() {
+                        Some(v) => f.stack.push(v),
+                        None => return Err(deref_error(cd, i)),
+                    },
+                }
+            }
+            Instr::LoadAttr(i) => {
+                let obj = pop!(f);
+                let v = protocols::getattr(vm, &obj, &cd.names[i as usize])?;
+                f.stack.push(v);
+            }
+            Instr::StoreAttr(i) => {
+                let obj = pop!(f);
+                let v = pop!(f);
+                protocols::setattr(vm, &obj, &cd.names[i as usize], v)?;
+            }
+            Instr::DeleteAttr(i) => {
+                let obj = pop!(f);
+                protocols::delattr(vm, &obj, &cd.names[i as usize])?;
+            }
+            Instr::LoadMethod(i) => {
+                let obj = pop!(f);
+                let cls = class_of(&obj);
+                let n = name(cd, i);
+                let found = lookup_hashed(&cls, n, cd.name_hashes[i as usize]);
+                let plain = match found.as_ref().and_then(|m| m.as_obj()).map(|o| &o.payload) {
+                    Some(Payload::Function(_)) => true,
+                    Some(Payload::Builtin(b)) => b.kind == super::types::function::BuiltinKind::Method,
+                    _ => false,
+                };
+                if plain && !protocols::instance_dict_has(&obj, n, cd.name_hashes[i as usize]) && !protocols::has_custom_getattribute(&cls) {
+                    f.stack.push(found.unwrap());
+                    f.stack.push(obj);
+                } else {
+                    let v = protocols::getattr(vm, &obj, &cd.names[i as usize])?;
+                    f.stack.push(v);
+                    f.stack.push(null_marker().clone());
+                }
+            }
+            Instr::BinarySubscr => {
+                let key = pop!(f);
+                let obj = pop!(f);
+                let v = ops::getitem(vm, &obj, &key)?;
+                f.stack.push(v);
+            }
+            Instr::StoreSubscr => {
+                let key = pop!(f);
+                let obj = pop!(f);
+                let v = pop!(f);
+                ops::setitem(vm, &obj, &key, &v)?;
+            }
+            Instr::DeleteSubscr => {
+                let key = pop!(f);
+                let obj = pop!(f);
+                ops::delitem(vm, &obj, &key)?;
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { pop!(f) } else { none() };
+                let stop = pop!(f);
+                let start = pop!(f);
+                f.stack.push(super::types::slice::new_slice(start, stop, step));
+            }
+            Instr::BinaryOp(op) => {
+                let b = pop!(f);
+                let a = pop!(f);
+                let r = match (a.as_small_int(), b.as_small_int(), op) {
+                    (Some(x), Some(y), BinOp::Add) => int::new_int_i128(x as i128 + y as i128),
+                    (Some(x), Some(y), BinOp::Sub) => int::new_int_i128(x as i128 - y as i128),
+                    _ => ops::binary_op(vm, &a, &b, op)?,
+                };
+                f.stack.push(r);
+            }
+            Instr::InplaceOp(op) => {
+                let b = pop!(f);
+                let a = pop!(f);
+                let r = match (a.as_small_int(), b.as_small_int(), op) {
+                    (Some(x), Some(y), BinOp::Add) => int::new_int_i128(x as i128 + y as i128),
+                    (Some(x), Some(y), BinOp::Sub) => int::new_int_i128(x as i128 - y as i128),
+                    _ => ops::inplace_op(vm, &a, &b, op)?,
+                };
+                f.stack.push(r);
+            }
+            Instr::Unary(op) => {
+                let v = pop!(f);
+                let r = match op {
+                    UnaryOp::Not => py_bool(!ops::truthy(vm, &v)?),
+                    UnaryOp::Neg => ops::neg(vm, &v)?,
+                    UnaryOp::Pos => ops::pos(vm, &v)?,
+                    UnaryOp::Invert => ops::invert(vm, &v)?,
+                };
+                f.stack.push(r);
+            }
+            Instr::CompareOp(op) => {
+                let b = pop!(f);
+                let a = pop!(f);
+                let r = match (a.as_small_int(), b.as_small_int()) {
+                    (Some(x), Some(y)) => py_bool(ops::cmp_ord(x.cmp(&y), op)),
+                    _ => ops::compare(vm, &a, &b, op)?,
+                };
+                f.stack.push(r);
+            }
+            Instr::IsOp(inv) => {
+                let b = pop!(f);
+                let a = pop!(f);
+                f.stack.push(py_bool(a.is(&b) != (inv != 0)));
+            }
+            Instr::ContainsOp(inv) => {
+                let b = pop!(f);
+                let a = pop!(f);
+                let r = ops::contains(vm, &b, &a)?;
+                f.stack.push(py_bool(r != (inv != 0)));
+            }
+            Instr::BuildTuple(n) => {
+                let items = f.stack.split_off(f.stack.len() - n as usize);
+                f.stack.push(new_tuple(items));
+            }
+            Instr::BuildList(n) => {
+                let items = f.stack.split_off(f.stack.len() - n as usize);
+                f.stack.push(new_list(items));
+            }
+            Instr::BuildSet(n) => {
+                let items = f.stack.split_off(f.stack.len() - n as usize);
+                let s = super::types::set::new_set(vm, items)?;
+                f.stack.push(s);
+            }
+            Instr::BuildMap(n) => {
+                let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                let d = new_dict_value();
+                let dd = dict_of(&d).unwrap();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    dd.set(vm, k, v)?;
+                }
+                f.stack.push(d);
+            }
+            Instr::BuildString(n) => {
+                let items = f.stack.split_off(f.stack.len() - n as usize);
+                let mut s = String::new();
+                for it in &items {
+                    s.push_str(as_str(it).unwrap_or(""));
+                }
+                f.stack.push(new_string(s));
+            }
+            Instr::ListAppend(i) => {
+                let v = pop!(f);
+                let l = &f.stack[f.stack.len() - i as usize];
+                as_list(l).unwrap().push(v);
+            }
+            Instr::SetAdd(i) => {
+                let v = pop!(f);
+                let s = f.stack[f.stack.len() - i as usize].clone();
+                super::types::set::set_add(vm, &s, v)?;
+            }
+            Instr::MapAdd(i) => {
+                let v = pop!(f);
+                let k = pop!(f);
+                let d = f.stack[f.stack.len() - i as usize].clone();
+                dict_of(&d).unwrap().set(vm, k, v)?;
+            }
+            Instr::ListExtend(i) => {
+                let v = pop!(f);
+                let l = f.stack[f.stack.len() - i as usize].clone();
+                let items = ops::collect(vm, &v).map_err(|e| {
+                    if e.matches(ExcKind::TypeError) && ops::iter(vm, &v).is_err() {
+                        type_error(format!("Value after * must be an iterable, not {}", type_name(&v)))
+                    } else {
+                        e
+                    }
+                })?;
+                as_list(&l).unwrap().items.get_mut().extend(items);
+            }
+            Instr::SetUpdate(i) => {
+                let v = pop!(f);
+                let s = f.stack[f.stack.len() - i as usize].clone();
+                for x in ops::collect(vm, &v)? {
+                    super::types::set::set_add(vm, &s, x)?;
+                }
+            }
+            Instr::DictUpdate(i) | Instr::DictMerge(i) => {
+                let v = pop!(f);
+                let d = f.stack[f.stack.len() - i as usize].clone();
+                let merge = matches!(ins, Instr::DictMerge(_));
+                super::types::dict_methods::dict_merge(vm, &d, &v, merge, || {
+                    // The function being called sits below the dict for DictMerge.
+                    None
+                })?;
+            }
+            Instr::ListToTuple => {
+                let l = pop!(f);
+                f.stack.push(new_tuple(as_list(&l).unwrap().snapshot()));
+            }
+            Instr::UnpackSequence(n) => {
+                let v = pop!(f);
+                let items = unpack(vm, &v, n as usize, None)?;
+                f.stack.extend(items.into_iter().rev());
+            }
+            Instr::UnpackEx(arg) => {
+                let before = (arg & 0xff) as usize;
+                let after = (arg >> 8) as usize;
+                let v = pop!(f);
+                let items = unpack(vm, &v, before, Some(after))?;
+                f.stack.extend(items.into_iter().rev());
+            }
+            Instr::FormatValue(flags) => {
+                let spec = if flags & 4 != 0 { Some(pop!(f)) } else { None };
+                let v = pop!(f);
+                let v = match flags & 3 {
+                    1 => ops::str_(vm, &v)?,
+                    2 => ops::repr(vm, &v)?,
+                    3 => super::types::repr::ascii(vm, &v)?,
+                    _ => v,
+                };
+                let r = protocols::format(vm, &v, spec.as_ref())?;
+                f.stack.push(r);
+            }
+            Instr::Jump(t) => f.pc = t as usize,
+            Instr::PopJumpIfFalse(t) => {
+                let v = pop!(f);
+                if !fast_truthy(vm, &v)? {
+                    f.pc = t as usize;
+                }
+            }
+            Instr::PopJumpIfTrue(t) => {
+                let v = pop!(f);
+                if fast_truthy(vm, &v)? {
+                    f.pc = t as usize;
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) => {
+                if !fast_truthy(vm, top!(f))? {
+                    f.pc = t as usize;
+                } else {
+                    pop!(f);
+                }
+            }
+            Instr::JumpIfTrueOrPop(t) => {
+                if fast_truthy(vm, top!(f))? {
+                    f.pc = t as usize;
+                } else {
+                    pop!(f);
+                }
+            }
+            Instr::GetIter => {
+                let v = pop!(f);
+                let it = ops::iter(vm, &v)?;
+                f.stack.push(it);
+            }
+            Instr::ForIter(t) => {
+                let it = top!(f).clone();
+                match ops::next(vm, &it)? {
+                    Some(v) => f.stack.push(v),
+                    None => {
+                        pop!(f);
+                        f.pc = t as usize;
+                    }
+                }
+            }
+            Instr::ReturnValue => {
+                let v = pop!(f);
+                return Ok(Exit::Return(v));
+            }
+            Instr::YieldValue => {
+                let v = pop!(f);
+                return Ok(Exit::Yield(v));
+            }
+            Instr::GetYieldFromIter => {
+                let v = pop!(f);
+                let it = if matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Generator(_))) {
+                    v
+                } else {
+                    ops::iter(vm, &v)?
+                };
+                f.stack.push(it);
+            }
+            Instr::YieldFrom => {
+                let sent = pop!(f);
+                let sub = top!(f).clone();
+                match super::types::generator_ops::send_to(vm, &sub, sent)? {
+                    super::types::generator_ops::SendResult::Yielded(y) => {
+                        // Re-execute YieldFrom when resumed.
+                        f.pc = pc;
+                        return Ok(Exit::Yield(y));
+                    }
+                    super::types::generator_ops::SendResult::Returned(r) => {
+                        pop!(f);
+                        f.stack.push(r);
+                    }
+                }
+            }
+            Instr::MakeFunction(flags) => {
+                let qualname = pop!(f);
+                let code = pop!(f);
+                let closure = if flags & 8 != 0 { Some(pop!(f)) } else { None };
+                let annotations = if flags & 4 != 0 { Some(pop!(f)) } else { None };
+                let kwdefaults = if flags & 2 != 0 { Some(pop!(f)) } else { None };
+                let defaults = if flags & 1 != 0 { Some(pop!(f)) } else { None };
+                let fv = make_function(f, code, qualname, defaults, kwdefaults, annotations, closure);
+                f.stack.push(fv);
+            }
+            Instr::CallFunction(argc) => {
+                let base = f.stack.len() - argc as usize;
+                let func = f.stack[base - 1].clone();
+                let r = match func.as_obj().map(|o| &o.payload) {
+                    Some(Payload::Function(fd)) => call_function(vm, &func, fd, None, &f.stack[base..], &[]),
+                    _ => call(vm, &func, &f.stack[base..], &[]),
+                };
+                f.stack.truncate(base - 1);
+                f.stack.push(r?);
+            }
+            Instr::CallFunctionKw(argc) => {
+                let kwnames = pop!(f);
+                let base = f.stack.len() - argc as usize;
+                let func = f.stack[base - 1].clone();
+                let r = call(vm, &func, &f.stack[base..], as_tuple(&kwnames).unwrap());
+                f.stack.truncate(base - 1);
+                f.stack.push(r?);
+            }
+            Instr::CallFunctionEx(flags) => {
+                let kwargs = if flags & 1 != 0 { Some(pop!(f)) } else { None };
+                let args = pop!(f);
+                let func = pop!(f);
+                let r = call_ex(vm, &func, &args, kwargs.as_ref())?;
+                f.stack.push(r);
+            }
+            Instr::CallMethod(argc) => {
+                let base = f.stack.len() - argc as usize;
+                let this = f.stack[base - 1].clone();
+                let meth = f.stack[base - 2].clone();
+                let r = if this.is(null_marker()) {
+                    call(vm, &meth, &f.stack[base..], &[])
+                } else {
+                    match meth.as_obj().map(|o| &o.payload) {
+                        Some(Payload::Function(fd)) => call_function(vm, &meth, fd, Some(&this), &f.stack[base..], &[]),
+                        _ => call_unbound_kw(vm, &meth, &this, &f.stack[base..], &[]),
+                    }
+                };
+                f.stack.truncate(base - 2);
+                f.stack.push(r?);
+            }
+            Instr::CallMethodKw(argc) => {
+                let kwnames = pop!(f);
+                let base = f.stack.len() - argc as usize;
+                let this = f.stack[base - 1].clone();
+                let meth = f.stack[base - 2].clone();
+                let kw = as_tuple(&kwnames).unwrap();
+                let r = if this.is(null_marker()) {
+                    call(vm, &meth, &f.stack[base..], kw)
+                } else {
+                    call_unbound_kw(vm, &meth, &this, &f.stack[base..], kw)
+                };
+                f.stack.truncate(base - 2);
+                f.stack.push(r?);
+            }
+            Instr::LoadBuildClass => {
+                let bc = dict_of(&f.builtins).and_then(|d| d.get_str("__build_class__"));
+                match bc {
+                    Some(v) => f.stack.push(v),
+                    None => return Err(PyErr::msg(ExcKind::NameError, "__build_class__ not found")),
+                }
+            }
+            Instr::LoadAssertionError => f.stack.push(exc(ExcKind::AssertionError)),
+            Instr::SetupAnnotations => {
+                let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                if let Some(d) = dict_of(&l) {
+                    if d.get_str("__annotations__").is_none() {
+                        d.set_str(super::types::str::intern("__annotations__"), new_dict_value());
+                    }
+                }
+            }
+            Instr::PrintExpr => {
+                let v = pop!(f);
+                super::builtins_registry::displayhook(vm, &v)?;
+            }
+            Instr::ImportName(i) => {
+                let fromlist = pop!(f);
+                let level = pop!(f);
+                let m = super::import::import_name(vm, name(cd, i), &f.globals, &fromlist, &level)?;
+                f.stack.push(m);
+            }
+            Instr::ImportFrom(i) => {
+                let m = top!(f).clone();
+                let v = super::import::import_from(vm, &m, name(cd, i))?;
+                f.stack.push(v);
+            }
+            Instr::ImportStar => {
+                let m = pop!(f);
+                let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                super::import::import_star(vm, &m, &l)?;
+            }
+            Instr::SetupFinally(h) => {
+                f.blocks.push(Block { kind: BlockKind::Finally, handler: h, level: f.stack.len() as u32, saved: None });
+            }
+            Instr::SetupWith(h) => {
+                let mgr = pop!(f);
+                let cls = class_of(&mgr);
+                let enter = super::types::typeobj::lookup(&cls, "__enter__");
+                let exit = super::types::typeobj::lookup(&cls, "__exit__");
+                let (Some(enter), Some(exit)) = (enter, exit) else {
+                    let missing = if super::types::typeobj::lookup(&cls, "__enter__").is_none() { "" } else { " or __exit__" };
+                    let _ = missing;
+                    return Err(type_error(format!(
+                        "'{}' object does not support the context manager protocol",
+                        type_name(&mgr)
+                    )));
+                };
+                let bound_exit = protocols::bind_descriptor(vm, &exit, Some(&mgr), &cls)?;
+                f.stack.push(bound_exit);
+                let r = super::call::call_unbound(vm, &enter, &mgr, &[])?;
+                f.blocks.push(Block { kind: BlockKind::Finally, handler: h, level: f.stack.len() as u32, saved: None });
+                f.stack.push(r);
+            }
+            Instr::PopBlock => {
+                f.blocks.pop();
+            }
+            Instr::PopExcept => {
+                if let Some(b) = f.blocks.pop() {
+                    debug_assert_eq!(b.kind, BlockKind::ExceptHandler);
+                    vm.handled = b.saved;
+                }
+            }
+            Instr::Reraise => {
+                let e = pop!(f);
+                *reraise = true;
+                return Err(PyErr::new(e));
+            }
+            Instr::WithExceptStart => {
+                let e = top!(f).clone();
+                let exit = f.stack[f.stack.len() - 2].clone();
+                let tb = as_exception(&e).and_then(|d| d.traceback.get()).unwrap_or_else(none);
+                let r = call(vm, &exit, &[class_of(&e), e.clone(), tb], &[])?;
+                f.stack.push(r);
+            }
+            Instr::RaiseVarargs(n) => {
+                match n {
+                    0 => match vm.handled.clone() {
+                        Some(e) => {
+                            *reraise = true;
+                            return Err(PyErr::new(e));
+                        }
+                        None => return Err(super::errors::runtime_error("No active exception to reraise")),
+                    },
+                    1 => {
+                        let e = pop!(f);
+                        let exc_v = protocols::make_exception(vm, &e)?;
+                        set_context(vm, &exc_v);
+                        return Err(PyErr::new(exc_v));
+                    }
+                    _ => {
+                        let cause = pop!(f);
+                        let e = pop!(f);
+                        let exc_v = protocols::make_exception(vm, &e)?;
+                        let cause_v = if ops::is_none(&cause) {
+                            None
+                        } else {
+                            Some(protocols::make_exception(vm, &cause).map_err(|_| {
+                                type_error("exception causes must derive from BaseException")
+                            })?)
+                        };
+                        if let Some(ed) = as_exception(&exc_v) {
+                            ed.cause.set(cause_v);
+                            ed.set_suppress_context(true);
+                        }
+                        set_context(vm, &exc_v);
+                        return Err(PyErr::new(exc_v));
+                    }
+                }
+            }
+            Instr::CheckExcMatch => {
+                let t = pop!(f);
+                let e = top!(f).clone();
+                let r = protocols::exception_matches(vm, &e, &t)?;
+                f.stack.push(py_bool(r));
+            }
+            Instr::CheckEgMatch => {
+                let t = pop!(f);
+                let e = pop!(f);
+                match super::types::exception_group::eg_match(vm, &e, &t)? {
+                    Some((rest, matched)) => {
+                        f.stack.push(rest);
+                        f.stack.push(matched);
+                    }
+                    None => {
+                        f.stack.push(e);
+                        f.stack.push(none());
+                    }
+                }
+            }
+            Instr::PrepReraiseStar => {
+                let raised = pop!(f);
+                let orig = pop!(f);
+                let r = super::types::exception_group::prep_reraise_star(vm, &orig, &raised)?;
+                f.stack.push(r);
+            }
+            Instr::GetLen => {
+                let n = ops::len(vm, top!(f))?;
+                f.stack.push(int::new_int(n as i64));
+            }
+            Instr::MatchMapping => {
+                let r = super::types::pattern::is_mapping(top!(f));
+                f.stack.push(py_bool(r));
+            }
+            Instr::MatchSequence => {
+                let r = super::types::pattern::is_sequence(top!(f));
+                f.stack.push(py_bool(r));
+            }
+            Instr::MatchKeys => {
+                let keys = top!(f).clone();
+                let subject = f.stack[f.stack.len() - 2].clone();
+                let r = super::types::pattern::match_keys(vm, &subject, &keys)?;
+                f.stack.push(r);
+            }
+            Instr::MatchClass(count) => {
+                let names = pop!(f);
+                let cls = pop!(f);
+                let subject = pop!(f);
+                let r = super::types::pattern::match_class(vm, &subject, &cls, count as usize, &names)?;
+                f.stack.push(r);
+            }
+            Instr::CopyDictWithoutKeys => {
+                let keys = pop!(f);
+                let subject = top!(f).clone();
+                let r = super::types::pattern::copy_dict_without_keys(vm, &subject, &keys)?;
+                f.stack.push(r);
+            }
+        }
+    }
+}
+
+#[inline]
+fn fast_truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    let s = singletons();
+    if v.is(&s.true_) {
+        return Ok(true);
+    }
+    if v.is(&s.false_) || v.is(&s.none) {
+        return Ok(false);
+    }
+    ops::truthy(vm, v)
+}
+
+fn deref_error(cd: &CodeData, i: u32) -> PyErr {
+    let ncell = cd.code.cellvars.len();
+    if (i as usize) < ncell {
+        unbound_local(&cd.code.cellvars[i as usize])
+    } else {
+        let n = &cd.code.freevars[i as usize - ncell];
+        PyErr::msg(
+            ExcKind::NameError,
+            format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
+        )
+    }
+}
+
+/// Unpack `v` into exactly `before` items, or (with `after`) before + a
+/// starred list + after. Returns the items in order.
+fn unpack(vm: &mut Vm, v: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+    let items = match super::types::seq::fast_items(v) {
+        Some(items) => items,
+        None => {
+            let it = ops::iter(vm, v).map_err(|e| {
+                if e.matches(ExcKind::TypeError) {
+                    type_error(format!("cannot unpack non-iterable {} object", type_name(v)))
+                } else {
+                    e
+                }
+            })?;
+            let mut out = Vec::new();
+            while let Some(x) = ops::next(vm, &it)? {
+                out.push(x);
+                if after.is_none() && out.len() > before {
+                    break;
+                }
+            }
+            out
+        }
+    };
+    match after {
+        None => {
+            if items.len() < before {
+                return Err(PyErr::msg(
+                    ExcKind::ValueError,
+                    format!("not enough values to unpack (expected {before}, got {})", items.len()),
+                ));
+            }
+            if items.len() > before {
+                return Err(PyErr::msg(
+                    ExcKind::ValueError,
+                    format!("too many values to unpack (expected {before})"),
+                ));
+            }
+            Ok(items)
+        }
+        Some(after) => {
+            if items.len() < before + after {
+                return Err(PyErr::msg(
+                    ExcKind::ValueError,
+                    format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len()),
+                ));
+            }
+            let mut items = items;
+            let tail = items.split_off(items.len() - after);
+            let middle = items.split_off(before);
+            items.push(new_list(middle));
+            items.extend(tail);
+            Ok(items)
+        }
+    }
+}
+
+fn make_function(
+    f: &Frame,
+    code: Value,
+    qualname: Value,
+    defaults: Option<Value>,
+    kwdefaults: Option<Value>,
+    annotations: Option<Value>,
+    closure: Option<Value>,
+) -> Value {
+    let cd = as_code(&code).unwrap();
+    let doc = cd.code.docstring.as_deref().map(super::types::str::new_str);
+    let module = dict_of(&f.globals).and_then(|d| d.get_str("__name__"));
+    let fd = FunctionData {
+        name: Slot::with(cd.name.clone()),
+        qualname: Slot::with(qualname),
+        defaults: Slot::new(defaults),
+        kwdefaults: Slot::new(kwdefaults),
+        closure: closure.as_ref().and_then(|c| as_tuple(c)).map(|t| t.to_vec().into_boxed_slice()).unwrap_or_default(),
+        doc: Slot::new(Some(doc.unwrap_or_else(none))),
+        module: Slot::new(module),
+        annotations: Slot::new(annotations),
+        globals: f.globals.clone(),
+        code,
+    };
+    heap::alloc(types().function.clone(), Payload::Function(Box::new(fd)))
+}
+
+/// `func(*args, **kwargs)`.
+pub fn call_ex(vm: &mut Vm, func: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+    let mut argv = match as_tuple(args) {
+        Some(t) => t.to_vec(),
+        None => ops::collect(vm, args)?,
+    };
+    let mut kwnames = Vec::new();
+    if let Some(kw) = kwargs {
+        let d = dict_of(kw).ok_or_else(|| type_error("argument after ** must be a mapping"))?;
+        for (k, v) in d.items() {
+            if as_str(&k).is_none() {
+                return Err(type_error("keywords must be strings"));
+            }
+            kwnames.push(k);
+            argv.push(v);
+        }
+    }
+    call(vm, func, &argv, &kwnames)
+}
+
+pub fn cmp_op_unused(_: CmpOp) {}

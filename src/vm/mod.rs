@@ -1,0 +1,25 @@
+//! The virtual machine: values, objects, heaps, the interpreter loop,
+//! built-in types, exceptions, tracebacks and the import system.
+
+pub mod args;
+pub mod builtins_registry;
+pub mod call;
+pub mod cell;
+pub mod errors;
+pub mod frame;
+pub mod heap;
+pub mod import;
+pub mod interp;
+pub mod object;
+pub mod ops;
+pub mod parallel_hooks;
+pub mod protocols;
+pub mod state;
+pub mod traceback_groups;
+pub mod traceback_print;
+pub mod types;
+pub mod value;
+
+pub use errors::{PyErr, PyResult};
+pub use state::Vm;
+pub use value::Value;

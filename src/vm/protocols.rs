@@ -1,0 +1,457 @@
+//! The attribute protocol (`getattr`/`setattr`/`delattr` with descriptors,
+//! `__getattr__`, `__getattribute__`, `__slots__`), formatting, exception
+//! construction and matching, and the mutation guard of the memory model.
+
+use super::call::{bind_builtin_method, call, call_unbound};
+use super::errors::{attribute_error, type_error, PyErr, PyResult};
+use super::heap::in_parallel_context;
+use super::object::{flags, Obj, Payload, OWNER_MAIN};
+use super::ops;
+use super::state::Vm;
+use super::types::function::{new_method, BuiltinKind};
+use super::types::registry::{exc, none, types, ExcKind};
+use super::types::str::{as_str, intern};
+use super::types::tuple::as_tuple;
+use super::types::typeobj::{class_of, is_subclass, lookup, tflags, type_data, type_name};
+use super::value::Value;
+
+/// The mutation guard: code in a parallel context may not mutate objects
+/// owned by the main heap unless they are protected.
+#[inline]
+pub fn check_mutable(obj: &Value, op: &str) -> PyResult<()> {
+    if !in_parallel_context() {
+        return Ok(());
+    }
+    check_mutable_slow(obj, op)
+}
+
+#[cold]
+fn check_mutable_slow(obj: &Value, op: &str) -> PyResult<()> {
+    let Some(o) = obj.as_obj() else { return Ok(()) };
+    if o.owner() == OWNER_MAIN && o.flags() & flags::PROTECTED == 0 {
+        return Err(super::parallel_hooks::unprotected_error(op, &type_name(obj)));
+    }
+    Ok(())
+}
+
+/// Does the class override `__getattribute__`?
+#[inline]
+pub fn has_custom_getattribute(cls: &Value) -> bool {
+    type_data(cls).is_some_and(|t| t.has_flag(tflags::CUSTOM_GETATTRIBUTE))
+}
+
+/// Is `name` in the instance's own `__dict__`?
+pub fn instance_dict_has(obj: &Value, name: &str, hash: i64) -> bool {
+    match obj.as_obj().and_then(|o| o.dict.get_ref()) {
+        Some(d) => match &d.as_obj().unwrap().payload {
+            Payload::Dict(dd) => dd.get_str_ref(name, hash).is_some(),
+            _ => false,
+        },
+        None => false,
+    }
+}
+
+fn is_data_descriptor(d: &Value) -> bool {
+    match d.as_obj().map(|o| &o.payload) {
+        Some(Payload::Property(_)) => true,
+        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_)) => false,
+        None => false,
+        _ => {
+            let c = class_of(d);
+            if c.as_obj().unwrap().is_immortal() {
+                return false;
+            }
+            lookup(&c, "__set__").is_some() || lookup(&c, "__delete__").is_some()
+        }
+    }
+}
+
+/// Apply the descriptor protocol to `d` found on a class: `d.__get__(obj, cls)`.
+pub fn bind_descriptor(vm: &mut Vm, d: &Value, obj: Option<&Value>, cls: &Value) -> PyResult<Value> {
+    match d.as_obj().map(|o| &o.payload) {
+        Some(Payload::Function(_)) => Ok(match obj {
+            Some(o) => new_method(d.clone(), o.clone()),
+            None => d.clone(),
+        }),
+        Some(Payload::Builtin(b)) => Ok(match (b.kind, obj) {
+            (BuiltinKind::Method, Some(o)) => bind_builtin_method(d, o.clone()),
+            (BuiltinKind::ClassMethod, _) => bind_builtin_method(d, cls.clone()),
+            _ => d.clone(),
+        }),
+        Some(Payload::StaticMethod(s)) => Ok(s.get().unwrap_or_else(none)),
+        Some(Payload::ClassMethod(s)) => {
+            let f = s.get().unwrap_or_else(none);
+            Ok(new_method(f, cls.clone()))
+        }
+        Some(Payload::Property(p)) => match obj {
+            None => Ok(d.clone()),
+            Some(o) => match p[0].get() {
+                Some(g) if !ops::is_none(&g) => call(vm, &g, &[o.clone()], &[]),
+                _ => Err(attribute_error(format!(
+                    "property {} of '{}' object has no getter",
+                    property_name(vm, d),
+                    type_name(o)
+                ))),
+            },
+        },
+        None => Ok(d.clone()),
+        _ => {
+            let dc = class_of(d);
+            if dc.as_obj().unwrap().is_immortal() {
+                return Ok(d.clone());
+            }
+            match lookup(&dc, "__get__") {
+                Some(g) => call_unbound(vm, &g, d, &[obj.cloned().unwrap_or_else(none), cls.clone()]),
+                None => Ok(d.clone()),
+            }
+        }
+    }
+}
+
+fn property_name(vm: &mut Vm, p: &Value) -> String {
+    let _ = vm;
+    match p.as_obj().map(|o| &o.payload) {
+        Some(Payload::Property(s)) => s[0]
+            .get()
+            .and_then(|f| super::types::function::as_function(&f).and_then(|fd| fd.name.get()))
+            .and_then(|n| as_str(&n).map(|s| format!("'{s}'")))
+            .unwrap_or_else(|| "?".into()),
+        _ => "?".into(),
+    }
+}
+
+pub fn getattr_str(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
+    getattr(vm, obj, &intern(name))
+}
+
+pub fn getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value> {
+    let cls = class_of(obj);
+    if has_custom_getattribute(&cls) {
+        let ga = lookup(&cls, "__getattribute__").unwrap();
+        return match call_unbound(vm, &ga, obj, std::slice::from_ref(name)) {
+            Err(e) if e.matches(ExcKind::AttributeError) => match lookup(&cls, "__getattr__") {
+                Some(g) => call_unbound(vm, &g, obj, std::slice::from_ref(name)),
+                None => Err(e),
+            },
+            r => r,
+        };
+    }
+    match generic_getattr(vm, obj, name, &cls)? {
+        Some(v) => Ok(v),
+        None => {
+            if let Some(g) = lookup(&cls, "__getattr__") {
+                return call_unbound(vm, &g, obj, std::slice::from_ref(name));
+            }
+            Err(no_attribute(obj, as_str(name).unwrap_or("?")))
+        }
+    }
+}
+
+/// `getattr` that returns None for a missing attribute (AttributeError).
+pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    match getattr(vm, obj, &intern(name)) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(ExcKind::AttributeError) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn no_attribute(obj: &Value, name: &str) -> PyErr {
+    let e = match type_data(obj) {
+        Some(t) => attribute_error(format!("type object '{}' has no attribute '{name}'", t.name())),
+        None => match obj.as_obj().map(|o| &o.payload) {
+            Some(Payload::Module(m)) => {
+                let mname = m.dict_data().get_str("__name__").and_then(|n| as_str(&n).map(String::from));
+                match mname {
+                    Some(n) => attribute_error(format!("module '{n}' has no attribute '{name}'")),
+                    None => attribute_error(format!("module has no attribute '{name}'")),
+                }
+            }
+            _ => attribute_error(format!("'{}' object has no attribute '{name}'", type_name(obj))),
+        },
+    };
+    if let Some(ed) = super::types::exception::as_exception(&e.exc) {
+        let _ = ed;
+        super::types::exception_ops::set_attribute_error_context(&e.exc, obj, name);
+    }
+    e
+}
+
+/// `object.__getattribute__` / `type.__getattribute__` without `__getattr__`.
+pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value, cls: &Value) -> PyResult<Option<Value>> {
+    let n = as_str(name).unwrap_or("");
+    if type_data(obj).is_some() {
+        return type_getattr(vm, obj, n, cls);
+    }
+    if let Some(Payload::Super(_)) = obj.as_obj().map(|o| &o.payload) {
+        if let Some(v) = super::types::misc_types::super_getattr(vm, obj, n)? {
+            return Ok(Some(v));
+        }
+    }
+    let descr = lookup(cls, n);
+    if let Some(d) = &descr {
+        if is_data_descriptor(d) {
+            if let Some(Payload::Property(_)) = d.as_obj().map(|o| &o.payload) {
+                return bind_descriptor(vm, d, Some(obj), cls).map(Some);
+            }
+            let g = lookup(&class_of(d), "__get__");
+            if let Some(g) = g {
+                return call_unbound(vm, &g, d, &[obj.clone(), cls.clone()]).map(Some);
+            }
+            return Ok(Some(d.clone()));
+        }
+    }
+    if let Some(v) = super::types::special_attrs::get(vm, obj, n)? {
+        return Ok(Some(v));
+    }
+    if let Some(o) = obj.as_obj() {
+        if let Some(v) = dict_get(o, n) {
+            return Ok(Some(v));
+        }
+    }
+    match descr {
+        Some(d) => bind_descriptor(vm, &d, Some(obj), cls).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn dict_get(o: &Obj, name: &str) -> Option<Value> {
+    let d = match &o.payload {
+        Payload::Module(m) => return m.dict_data().get_str(name),
+        _ => o.dict.get_ref()?,
+    };
+    match &d.as_obj()?.payload {
+        Payload::Dict(dd) => dd.get_str(name),
+        _ => None,
+    }
+}
+
+fn type_getattr(vm: &mut Vm, t: &Value, name: &str, meta: &Value) -> PyResult<Option<Value>> {
+    let meta_attr = lookup(meta, name);
+    if let Some(m) = &meta_attr {
+        if is_data_descriptor(m) {
+            return bind_descriptor(vm, m, Some(t), meta).map(Some);
+        }
+    }
+    if let Some(v) = super::types::special_attrs::get(vm, t, name)? {
+        return Ok(Some(v));
+    }
+    if let Some(a) = lookup(t, name) {
+        return match a.as_obj().map(|o| &o.payload) {
+            Some(Payload::Function(_)) => Ok(Some(a)),
+            Some(Payload::Builtin(b)) if b.kind == BuiltinKind::Method => Ok(Some(a)),
+            _ => bind_descriptor(vm, &a, None, t).map(Some),
+        };
+    }
+    match meta_attr {
+        Some(m) => bind_descriptor(vm, &m, Some(t), meta).map(Some),
+        None => Ok(None),
+    }
+}
+
+pub fn setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+    check_mutable(obj, "attribute assignment")?;
+    let cls = class_of(obj);
+    if type_data(&cls).is_some_and(|t| t.has_flag(tflags::CUSTOM_SETATTR)) {
+        let sa = lookup(&cls, "__setattr__").unwrap();
+        call_unbound(vm, &sa, obj, &[name.clone(), value])?;
+        return Ok(());
+    }
+    generic_setattr(vm, obj, name, Some(value))
+}
+
+pub fn delattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
+    check_mutable(obj, "attribute deletion")?;
+    let cls = class_of(obj);
+    if type_data(&cls).is_some_and(|t| t.has_flag(tflags::CUSTOM_SETATTR)) {
+        if let Some(da) = lookup(&cls, "__delattr__") {
+            if !da.as_obj().unwrap().is_immortal() {
+                call_unbound(vm, &da, obj, std::slice::from_ref(name))?;
+                return Ok(());
+            }
+        }
+    }
+    generic_setattr(vm, obj, name, None)
+}
+
+/// `object.__setattr__` / `object.__delattr__` (value None = delete).
+pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    let n = as_str(name).ok_or_else(|| type_error("attribute name must be string"))?;
+    let cls = class_of(obj);
+    if let Some(d) = lookup(&cls, n) {
+        match d.as_obj().map(|o| &o.payload) {
+            Some(Payload::Property(p)) => {
+                let idx = if value.is_some() { 1 } else { 2 };
+                return match p[idx].get() {
+                    Some(f) if !ops::is_none(&f) => {
+                        let mut args = vec![obj.clone()];
+                        args.extend(value);
+                        call(vm, &f, &args, &[]).map(|_| ())
+                    }
+                    _ => Err(attribute_error(format!(
+                        "property {} of '{}' object has no {}",
+                        property_name(vm, &d),
+                        type_name(obj),
+                        if idx == 1 { "setter" } else { "deleter" }
+                    ))),
+                };
+            }
+            Some(Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_)) | None => {}
+            _ => {
+                let dc = class_of(&d);
+                if !dc.as_obj().unwrap().is_immortal() {
+                    let hook = if value.is_some() { "__set__" } else { "__delete__" };
+                    if let Some(s) = lookup(&dc, hook) {
+                        let mut args = vec![obj.clone()];
+                        args.extend(value);
+                        call_unbound(vm, &s, &d, &args)?;
+                        return Ok(());
+                    }
+                }
+            }
+        }
+    }
+    if super::types::special_attrs::set(vm, obj, n, value.clone())? {
+        return Ok(());
+    }
+    let o = obj.as_obj().ok_or_else(|| readonly_error(obj, n))?;
+    if let Some(td) = type_data(obj) {
+        if !td.has_flag(tflags::HEAPTYPE) {
+            return Err(type_error(format!(
+                "cannot set '{n}' attribute of immutable type '{}'",
+                td.name()
+            )));
+        }
+        let dd = td.dict_data();
+        match value {
+            Some(v) => {
+                dd.set_str(intern(n), v);
+                super::types::typeobj_ops::update_type_flags(obj);
+            }
+            None => {
+                if dd.remove_str(n).is_none() {
+                    return Err(no_attribute(obj, n));
+                }
+                super::types::typeobj_ops::update_type_flags(obj);
+            }
+        }
+        return Ok(());
+    }
+    if let Payload::Module(m) = &o.payload {
+        let dd = m.dict_data();
+        match value {
+            Some(v) => dd.set_str(intern(n), v),
+            None => {
+                if dd.remove_str(n).is_none() {
+                    return Err(no_attribute(obj, n));
+                }
+            }
+        }
+        return Ok(());
+    }
+    let ctd = type_data(&cls).unwrap();
+    if let Some(slots) = &ctd.slots.as_ref().filter(|_| ctd.has_flag(tflags::NO_INSTANCE_DICT)) {
+        let allowed = slots.iter().any(|s| s == n) || super::types::typeobj_ops::slot_in_mro(&cls, n);
+        if !allowed {
+            return Err(attribute_error(format!("'{}' object has no attribute '{n}'", type_name(obj))));
+        }
+    }
+    if !super::types::typeobj_ops::instances_have_dict(&cls, o) {
+        return Err(readonly_error(obj, n));
+    }
+    let d = match o.dict.get() {
+        Some(d) => d,
+        None => {
+            if value.is_none() {
+                return Err(no_attribute(obj, n));
+            }
+            let d = super::types::module::new_dict_value();
+            o.dict.set(Some(d.clone()));
+            d
+        }
+    };
+    let dd = match &d.as_obj().unwrap().payload {
+        Payload::Dict(dd) => dd,
+        _ => return Err(type_error("__dict__ is not a dict")),
+    };
+    match value {
+        Some(v) => dd.set(vm, name.clone(), v)?,
+        None => {
+            if dd.remove(vm, name)?.is_none() {
+                return Err(no_attribute(obj, n));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn readonly_error(obj: &Value, n: &str) -> PyErr {
+    if lookup(&class_of(obj), n).is_some() {
+        attribute_error(format!("'{}' object attribute '{n}' is read-only", type_name(obj)))
+    } else {
+        attribute_error(format!("'{}' object has no attribute '{n}'", type_name(obj)))
+    }
+}
+
+/// `format(value, spec)`.
+pub fn format(vm: &mut Vm, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
+    let spec_s = spec.and_then(as_str).unwrap_or("");
+    if spec_s.is_empty() && super::types::typeobj::class_of_ref(v).is(&types().str_) {
+        return Ok(v.clone());
+    }
+    if let Some(r) = super::types::format::builtin_format(vm, v, spec_s)? {
+        return Ok(r);
+    }
+    let cls = class_of(v);
+    let spec_v = spec.cloned().unwrap_or_else(|| super::types::str::new_str(""));
+    match lookup(&cls, "__format__") {
+        Some(f) => {
+            let r = call_unbound(vm, &f, v, &[spec_v])?;
+            if as_str(&r).is_none() {
+                return Err(type_error(format!("__format__ must return a str, not {}", type_name(&r))));
+            }
+            Ok(r)
+        }
+        None => ops::str_(vm, v),
+    }
+}
+
+/// The exception instance for `raise X`: instantiate classes, check types.
+pub fn make_exception(vm: &mut Vm, e: &Value) -> PyResult<Value> {
+    let base = exc(ExcKind::BaseException);
+    if type_data(e).is_some() {
+        if is_subclass(e, &base) {
+            let inst = call(vm, e, &[], &[])?;
+            if !is_subclass(&class_of(&inst), &base) {
+                return Err(type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    super::types::repr::default_type_repr(e),
+                    type_name(&inst)
+                )));
+            }
+            return Ok(inst);
+        }
+    } else if is_subclass(&class_of(e), &base) {
+        return Ok(e.clone());
+    }
+    Err(type_error("exceptions must derive from BaseException"))
+}
+
+/// `except T:` matching, with CPython's check that T is an exception class.
+pub fn exception_matches(_vm: &mut Vm, e: &Value, t: &Value) -> PyResult<bool> {
+    let base = exc(ExcKind::BaseException);
+    let check = |c: &Value| -> PyResult<bool> {
+        if type_data(c).is_none() || !is_subclass(c, &base) {
+            return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+        }
+        Ok(is_subclass(&class_of(e), c))
+    };
+    if let Some(items) = as_tuple(t) {
+        let mut any = false;
+        for c in items {
+            any |= check(c)?;
+        }
+        return Ok(any);
+    }
+    check(t)
+}

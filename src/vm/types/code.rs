@@ -1,0 +1,76 @@
+//! Code objects: a compiled `CodeObject` plus its constants and names
+//! turned into (immortal) values once.
+
+use crate::compiler::bytecode::{CodeObject, Constant};
+use crate::vm::heap;
+use crate::vm::object::Payload;
+use crate::vm::types::registry::{none, py_bool, singletons, types};
+use crate::vm::types::str::intern;
+use crate::vm::value::Value;
+use std::sync::Arc;
+
+pub struct CodeData {
+    pub code: Arc<CodeObject>,
+    pub consts: Box<[Value]>,
+    /// `code.names` as interned strs.
+    pub names: Box<[Value]>,
+    /// Hashes of `names`, for attribute and global lookups without rehashing.
+    pub name_hashes: Box<[i64]>,
+    pub varnames: Box<[Value]>,
+    pub filename: Value,
+    pub name: Value,
+    pub qualname: Value,
+}
+
+impl CodeData {
+    pub fn trace(&self, _visit: &mut dyn FnMut(&Value)) {}
+}
+
+fn constant_value(c: &Constant) -> Value {
+    let v = match c {
+        Constant::None => return none(),
+        Constant::True => return py_bool(true),
+        Constant::False => return py_bool(false),
+        Constant::Ellipsis => return singletons().ellipsis.clone(),
+        Constant::Int(i) => crate::vm::types::int::new_int_big(i.clone()),
+        Constant::Float(f) => crate::vm::types::float::new_float(*f),
+        Constant::Complex { re, im } => crate::vm::types::complex::new_complex(*re, *im),
+        Constant::Str(s) => return intern(s),
+        Constant::Bytes(b) => crate::vm::types::bytes::new_bytes(b.clone()),
+        Constant::Tuple(items) => {
+            crate::vm::types::tuple::new_tuple(items.iter().map(constant_value).collect())
+        }
+        Constant::Code(c) => new_code(c.clone()),
+    };
+    heap::make_immortal(&v);
+    v
+}
+
+/// Wrap a compiled code object (and, recursively, the code objects in its
+/// constants) as a Python code object.
+pub fn new_code(code: Arc<CodeObject>) -> Value {
+    let consts = code.constants.iter().map(constant_value).collect();
+    let names: Box<[Value]> = code.names.iter().map(|n| intern(n)).collect();
+    let name_hashes = code.names.iter().map(|n| crate::vm::types::str::str_hash(n)).collect();
+    let varnames = code.varnames.iter().map(|n| intern(n)).collect();
+    let data = CodeData {
+        filename: intern(&code.filename),
+        name: intern(&code.name),
+        qualname: intern(&code.qualname),
+        consts,
+        names,
+        name_hashes,
+        varnames,
+        code,
+    };
+    let v = heap::alloc(types().code.clone(), Payload::Code(Box::new(data)));
+    heap::make_immortal(&v);
+    v
+}
+
+pub fn as_code(v: &Value) -> Option<&CodeData> {
+    match &v.as_obj()?.payload {
+        Payload::Code(c) => Some(c),
+        _ => None,
+    }
+}

@@ -1,0 +1,342 @@
+//! Built-in iterators: over lists, tuples, strings, bytes, dicts, sets and
+//! ranges; the old `__getitem__` protocol; enumerate, zip, map, filter,
+//! reversed and `iter(callable, sentinel)`.
+
+use crate::vm::errors::{type_error, value_error, PyResult};
+use crate::vm::heap;
+use crate::vm::object::Payload;
+use crate::vm::ops;
+use crate::vm::state::Vm;
+use crate::vm::types::int::new_int;
+use crate::vm::types::registry::{types, ExcKind};
+use crate::vm::types::str::new_string;
+use crate::vm::types::tuple::new_tuple;
+use crate::vm::types::typeobj::class_of_ref;
+use crate::vm::value::Value;
+use std::cell::UnsafeCell;
+
+pub enum IterState {
+    /// list / tuple / str / bytes / bytearray by position.
+    Seq { seq: Value, pos: usize },
+    /// str by byte offset (non-ASCII text).
+    StrChars { s: Value, byte_pos: usize },
+    Range { next: i64, step: i64, remaining: u64 },
+    /// dict keys (0), values (1), items (2).
+    Dict { dict: Value, pos: usize, len: usize, kind: u8 },
+    Set { set: Value, pos: usize, len: usize },
+    /// Old protocol: obj[0], obj[1], ... until IndexError.
+    GetItem { obj: Value, index: i64 },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    /// reversed() over a sequence: positions counting down.
+    Reversed { seq: Value, next: i64 },
+    Callable { func: Value, sentinel: Value },
+    Done,
+}
+
+pub struct IterData {
+    state: UnsafeCell<IterState>,
+}
+
+impl IterData {
+    #[allow(clippy::mut_from_ref)]
+    fn state(&self) -> &mut IterState {
+        // SAFETY: iterators are advanced only by their owning thread, and
+        // every arm below copies out what it needs before calling Python
+        // code, never holding this borrow across such a call.
+        unsafe { &mut *self.state.get() }
+    }
+    pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
+        match self.state() {
+            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => visit(seq),
+            IterState::StrChars { s, .. } => visit(s),
+            IterState::Dict { dict, .. } => visit(dict),
+            IterState::Set { set, .. } => visit(set),
+            IterState::GetItem { obj, .. } => visit(obj),
+            IterState::Enumerate { it, count } => {
+                visit(it);
+                visit(count)
+            }
+            IterState::Zip { its, .. } => its.iter().for_each(|v| visit(v)),
+            IterState::Map { func, its } => {
+                visit(func);
+                its.iter().for_each(|v| visit(v))
+            }
+            IterState::Filter { func, it } => {
+                visit(func);
+                visit(it)
+            }
+            IterState::Callable { func, sentinel } => {
+                visit(func);
+                visit(sentinel)
+            }
+            IterState::Range { .. } | IterState::Done => {}
+        }
+    }
+}
+
+pub fn new_iter(class: Value, state: IterState) -> Value {
+    heap::alloc(class, Payload::Iter(Box::new(IterData { state: UnsafeCell::new(state) })))
+}
+
+pub fn new_seq_iter(obj: Value) -> Value {
+    new_iter(types().iterator.clone(), IterState::GetItem { obj, index: 0 })
+}
+
+/// iter() for exact built-in containers (and built-in iterators themselves).
+pub fn builtin_iter(v: &Value) -> Option<Value> {
+    let o = v.as_obj()?;
+    let exact = class_of_ref(v).as_obj().unwrap().is_immortal();
+    let st = match &o.payload {
+        Payload::Iter(_) if exact => return Some(v.clone()),
+        _ if !exact => return None,
+        Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
+            IterState::Seq { seq: v.clone(), pos: 0 }
+        }
+        Payload::Str(s) => {
+            if s.is_ascii() {
+                IterState::Seq { seq: v.clone(), pos: 0 }
+            } else {
+                IterState::StrChars { s: v.clone(), byte_pos: 0 }
+            }
+        }
+        Payload::Dict(d) => IterState::Dict { dict: v.clone(), pos: 0, len: d.len(), kind: 0 },
+        Payload::Set(s) => IterState::Set { set: v.clone(), pos: 0, len: s.len() },
+        Payload::Range(r) => return crate::vm::types::range_ops::range_iter(r),
+        _ => return None,
+    };
+    Some(new_iter(types().iterator.clone(), st))
+}
+
+/// next() for built-in iterators; None if `it` is not one.
+pub fn builtin_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
+    match &it.as_obj()?.payload {
+        Payload::Iter(d) => Some(next_state(vm, d)),
+        _ => None,
+    }
+}
+
+fn next_state(vm: &mut Vm, d: &IterData) -> PyResult<Option<Value>> {
+    match d.state() {
+        IterState::Seq { seq, pos } => {
+            let i = *pos;
+            let r = match &seq.as_obj().unwrap().payload {
+                Payload::List(l) => l.get(i),
+                Payload::Tuple(t) => t.get(i).cloned(),
+                Payload::Str(s) => s.s.get(i..i + 1).map(|c| new_string(c.to_string())),
+                Payload::Bytes(b) => b.get(i).map(|x| new_int(*x as i64)),
+                Payload::ByteArray(b) => b.get().get(i).map(|x| new_int(*x as i64)),
+                _ => None,
+            };
+            match r {
+                Some(v) => {
+                    *pos = i + 1;
+                    Ok(Some(v))
+                }
+                None => {
+                    *d.state() = IterState::Done;
+                    Ok(None)
+                }
+            }
+        }
+        IterState::StrChars { s, byte_pos } => {
+            let text = crate::vm::types::str::as_str(s).unwrap();
+            match text[*byte_pos..].chars().next() {
+                Some(c) => {
+                    *byte_pos += c.len_utf8();
+                    Ok(Some(new_string(c.to_string())))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Range { next, step, remaining } => {
+            if *remaining == 0 {
+                return Ok(None);
+            }
+            let v = *next;
+            *remaining -= 1;
+            *next = v.wrapping_add(*step);
+            Ok(Some(new_int(v)))
+        }
+        IterState::Dict { dict, pos, len, kind } => {
+            let dd = match &dict.as_obj().unwrap().payload {
+                Payload::Dict(dd) => dd,
+                _ => unreachable!(),
+            };
+            if dd.len() != *len {
+                *len = usize::MAX;
+                return Err(crate::vm::errors::runtime_error("dictionary changed size during iteration"));
+            }
+            match dd.next_entry(*pos) {
+                Some((p, k, v)) => {
+                    *pos = p + 1;
+                    Ok(Some(match kind {
+                        0 => k,
+                        1 => v,
+                        _ => new_tuple(vec![k, v]),
+                    }))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Set { set, pos, len } => {
+            let sd = crate::vm::types::set::as_set(set).unwrap();
+            if sd.len() != *len {
+                *len = usize::MAX;
+                return Err(crate::vm::errors::runtime_error("Set changed size during iteration"));
+            }
+            match sd.next_item(*pos) {
+                Some((p, k)) => {
+                    *pos = p + 1;
+                    Ok(Some(k))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::GetItem { obj, index } => {
+            let (obj, i) = (obj.clone(), *index);
+            match ops::getitem(vm, &obj, &new_int(i)) {
+                Ok(v) => {
+                    if let IterState::GetItem { index, .. } = d.state() {
+                        *index = i + 1;
+                    }
+                    Ok(Some(v))
+                }
+                Err(e) if e.matches(ExcKind::IndexError) || e.matches(ExcKind::StopIteration) => {
+                    *d.state() = IterState::Done;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+        IterState::Enumerate { it, count } => {
+            let (it, c) = (it.clone(), count.clone());
+            match ops::next(vm, &it)? {
+                Some(v) => {
+                    let nc = ops::binary_op(vm, &c, &new_int(1), crate::compiler::bytecode::BinOp::Add)?;
+                    if let IterState::Enumerate { count, .. } = d.state() {
+                        *count = nc;
+                    }
+                    Ok(Some(new_tuple(vec![c, v])))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Zip { its, strict } => {
+            let (its, strict) = (its.clone(), *strict);
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let mut out = Vec::with_capacity(its.len());
+            for (n, it) in its.iter().enumerate() {
+                match ops::next(vm, it)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        *d.state() = IterState::Done;
+                        if strict {
+                            if n > 0 {
+                                let pl = if n == 1 { " " } else { "s 1-" };
+                                return Err(value_error(format!(
+                                    "zip() argument {} is shorter than argument{pl}{}",
+                                    n + 1,
+                                    n
+                                )));
+                            }
+                            for (m, other) in its.iter().enumerate().skip(1) {
+                                if ops::next(vm, other)?.is_some() {
+                                    let pl = if m == 1 { " " } else { "s 1-" };
+                                    return Err(value_error(format!(
+                                        "zip() argument {} is longer than argument{pl}{}",
+                                        m + 1,
+                                        m
+                                    )));
+                                }
+                            }
+                        }
+                        return Ok(None);
+                    }
+                }
+            }
+            Ok(Some(new_tuple(out)))
+        }
+        IterState::Map { func, its } => {
+            let (func, its) = (func.clone(), its.clone());
+            let mut args = Vec::with_capacity(its.len());
+            for it in &its {
+                match ops::next(vm, it)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            crate::vm::call::call(vm, &func, &args, &[]).map(Some)
+        }
+        IterState::Filter { func, it } => {
+            let (func, it) = (func.clone(), it.clone());
+            loop {
+                let Some(v) = ops::next(vm, &it)? else { return Ok(None) };
+                let keep = if ops::is_none(&func) {
+                    ops::truthy(vm, &v)?
+                } else {
+                    let r = crate::vm::call::call(vm, &func, std::slice::from_ref(&v), &[])?;
+                    ops::truthy(vm, &r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        IterState::Reversed { seq, next } => {
+            if *next < 0 {
+                return Ok(None);
+            }
+            let (seq, i) = (seq.clone(), *next);
+            if let IterState::Reversed { next, .. } = d.state() {
+                *next = i - 1;
+            }
+            match ops::getitem(vm, &seq, &new_int(i)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.matches(ExcKind::IndexError) || e.matches(ExcKind::StopIteration) => {
+                    *d.state() = IterState::Done;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+        IterState::Callable { func, sentinel } => {
+            let (func, sentinel) = (func.clone(), sentinel.clone());
+            let v = crate::vm::call::call(vm, &func, &[], &[])?;
+            if ops::eq_bool(vm, &v, &sentinel)? {
+                *d.state() = IterState::Done;
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+        IterState::Done => Ok(None),
+    }
+}
+
+/// Length hint for built-in iterators (for `__length_hint__` and list()).
+pub fn length_hint(it: &Value) -> Option<usize> {
+    match &it.as_obj()?.payload {
+        Payload::Iter(d) => match d.state() {
+            IterState::Range { remaining, .. } => Some(*remaining as usize),
+            IterState::Seq { seq, pos } => crate::vm::types::seq::len_impl(seq).map(|n| n.saturating_sub(*pos)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+pub fn dict_view_iter(dict: Value, kind: u8) -> PyResult<Value> {
+    let len = match &dict.as_obj().map(|o| &o.payload) {
+        Some(Payload::Dict(d)) => d.len(),
+        _ => return Err(type_error("not a dict")),
+    };
+    Ok(new_iter(types().iterator.clone(), IterState::Dict { dict, pos: 0, len, kind }))
+}
+
+pub fn new_state_iter(state: IterState) -> Value {
+    new_iter(types().iterator.clone(), state)
+}

@@ -1,0 +1,107 @@
+//! `str`: immutable UTF-8 text with a cached character count and hash.
+//!
+//! The hash is computed lazily and cached with a relaxed atomic store, so
+//! two workers hashing the same shared string at once both write the same
+//! value — benign and race-free. Methods live in `str_methods.rs`.
+
+use crate::vm::heap;
+use crate::vm::object::Payload;
+use crate::vm::types::registry::{singletons, types};
+use crate::vm::value::Value;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+pub struct StrData {
+    pub s: Box<str>,
+    /// Number of code points.
+    pub char_len: usize,
+    /// -1 until computed (a Python hash is never -1).
+    hash: AtomicI64,
+}
+
+impl StrData {
+    pub fn new(s: &str) -> StrData {
+        StrData { char_len: s.chars().count(), s: s.into(), hash: AtomicI64::new(-1) }
+    }
+    pub fn from_string(s: String) -> StrData {
+        StrData { char_len: s.chars().count(), s: s.into_boxed_str(), hash: AtomicI64::new(-1) }
+    }
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.s.len()
+    }
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.load(Ordering::Relaxed);
+        if h != -1 {
+            return h;
+        }
+        let h = str_hash(&self.s);
+        self.hash.store(h, Ordering::Relaxed);
+        h
+    }
+}
+
+/// CPython's hash of a str (PYTHONHASHSEED=0).
+pub fn str_hash(s: &str) -> i64 {
+    crate::algo::hash::hash_str(s)
+}
+
+pub fn str_hash_value(v: &Value) -> i64 {
+    match v.as_obj().map(|o| &o.payload) {
+        Some(Payload::Str(d)) => d.hash(),
+        _ => panic!("str_hash_value on a non-str"),
+    }
+}
+
+/// A new str object.
+pub fn new_str(s: &str) -> Value {
+    if s.is_empty() {
+        return singletons().empty_str.clone();
+    }
+    heap::alloc(types().str_.clone(), Payload::Str(StrData::new(s)))
+}
+
+pub fn new_string(s: String) -> Value {
+    if s.is_empty() {
+        return singletons().empty_str.clone();
+    }
+    heap::alloc(types().str_.clone(), Payload::Str(StrData::from_string(s)))
+}
+
+/// The text of a str (or str subclass) value.
+#[inline]
+pub fn as_str(v: &Value) -> Option<&str> {
+    match &v.as_obj()?.payload {
+        Payload::Str(d) => Some(&d.s),
+        _ => None,
+    }
+}
+
+#[inline]
+pub fn as_str_data(v: &Value) -> Option<&StrData> {
+    match &v.as_obj()?.payload {
+        Payload::Str(d) => Some(d),
+        _ => None,
+    }
+}
+
+thread_local! {
+    /// Interned strings of the main thread. Interned strings are immortal.
+    static INTERNED: RefCell<HashMap<Box<str>, Value>> = RefCell::new(HashMap::new());
+}
+
+/// The interned (immortal, unique) str for `s`: identifiers, attribute
+/// names, constants.
+pub fn intern(s: &str) -> Value {
+    if let Some(v) = INTERNED.with(|m| m.borrow().get(s).cloned()) {
+        return v;
+    }
+    let v = heap::alloc_immortal(Some(types().str_.clone()), Payload::Str(StrData::new(s)));
+    INTERNED.with(|m| m.borrow_mut().insert(s.into(), v.clone()));
+    v
+}

@@ -1,0 +1,314 @@
+//! Class creation and instantiation: calling a class, `type(name, bases,
+//! ns)`, the `class` statement (`__build_class__`), `__init_subclass__`,
+//! `__set_name__`, `__slots__`, and the cached per-class flags.
+
+use crate::vm::args::Args;
+use crate::vm::call::{call, call_unbound_kw};
+use crate::vm::cell::Slot;
+use crate::vm::errors::{type_error, PyResult};
+use crate::vm::frame::{cell_slot, new_cell, Frame};
+use crate::vm::heap;
+use crate::vm::object::{Obj, Payload};
+use crate::vm::ops;
+use crate::vm::state::Vm;
+use crate::vm::types::dict_methods::as_dict;
+use crate::vm::types::function::as_function;
+use crate::vm::types::module::new_dict_value;
+use crate::vm::types::registry::{none, types};
+use crate::vm::types::str::{as_str, intern};
+use crate::vm::types::tuple::{as_tuple, new_tuple};
+use crate::vm::types::typeobj::{
+    alloc_type, c3_mro, class_of, is_subclass, lookup, tflags, type_data, type_name, BaseKind,
+};
+use crate::vm::value::Value;
+
+/// `cls(*args, **kwargs)`.
+pub fn type_call(vm: &mut Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let meta = class_of(cls);
+    if !meta.is(&types().type_) {
+        if let Some(c) = lookup(&meta, "__call__") {
+            if !c.as_obj().unwrap().is_immortal() {
+                return call_unbound_kw(vm, &c, cls, args, kwnames);
+            }
+        }
+    }
+    if cls.is(&types().type_) && args.len() == 1 && kwnames.is_empty() {
+        return Ok(class_of(&args[0]));
+    }
+    let new = lookup(cls, "__new__").ok_or_else(|| type_error(format!("cannot create '{}' instances", type_data(cls).unwrap().name())))?;
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(cls.clone());
+    full.extend_from_slice(args);
+    let new_f = match new.as_obj().map(|o| &o.payload) {
+        Some(Payload::StaticMethod(s)) => s.get().unwrap_or_else(none),
+        _ => new,
+    };
+    let obj = call(vm, &new_f, &full, kwnames)?;
+    if !is_subclass(&class_of(&obj), cls) {
+        return Ok(obj);
+    }
+    if let Some(init) = lookup(&class_of(&obj), "__init__") {
+        let r = call_unbound_kw(vm, &init, &obj, args, kwnames)?;
+        if !ops::is_none(&r) {
+            return Err(type_error(format!("__init__() should return None, not '{}'", type_name(&r))));
+        }
+    }
+    Ok(obj)
+}
+
+/// Recompute the cached flags of a class after its namespace changed.
+pub fn update_type_flags(cls: &Value) {
+    let Some(td) = type_data(cls) else { return };
+    let mut custom_get = false;
+    let mut custom_set = false;
+    for c in td.mro() {
+        if c.is(&types().object) {
+            continue;
+        }
+        let d = type_data(c).unwrap().dict_data();
+        if d.get_str("__getattribute__").is_some_and(|f| !f.as_obj().unwrap().is_immortal()) {
+            custom_get = true;
+        }
+        if d.get_str("__setattr__").is_some_and(|f| !f.as_obj().unwrap().is_immortal())
+            || d.get_str("__delattr__").is_some_and(|f| !f.as_obj().unwrap().is_immortal())
+        {
+            custom_set = true;
+        }
+    }
+    let mut f = td.flags.load(std::sync::atomic::Ordering::Relaxed);
+    f &= !(tflags::CUSTOM_GETATTRIBUTE | tflags::CUSTOM_SETATTR);
+    if custom_get {
+        f |= tflags::CUSTOM_GETATTRIBUTE;
+    }
+    if custom_set {
+        f |= tflags::CUSTOM_SETATTR;
+    }
+    td.flags.store(f, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub fn slot_in_mro(cls: &Value, name: &str) -> bool {
+    type_data(cls).is_some_and(|t| t.mro().iter().any(|c| type_data(c).and_then(|t| t.slots.as_ref()).is_some_and(|s| s.iter().any(|x| x == name))))
+}
+
+pub fn instances_have_dict(cls: &Value, o: &Obj) -> bool {
+    match &o.payload {
+        Payload::Function(_) | Payload::Type(_) | Payload::Module(_) => true,
+        _ => type_data(cls).is_some_and(|t| t.has_flag(tflags::HEAPTYPE) && !t.has_flag(tflags::NO_INSTANCE_DICT)),
+    }
+}
+
+/// Classes registered as virtual mappings/sequences for `match`.
+pub fn has_abc_flag(cls: &Value, flag: &str) -> bool {
+    type_data(cls).is_some_and(|t| t.mro().iter().any(|c| type_data(c).is_some_and(|d| d.dict_data().get_str(flag).is_some())))
+}
+
+fn solid_kind(bases: &[Value]) -> PyResult<BaseKind> {
+    let mut kind = BaseKind::Object;
+    for b in bases {
+        let td = type_data(b).ok_or_else(|| type_error("bases must be types"))?;
+        if !td.has_flag(tflags::BASETYPE) {
+            return Err(type_error(format!("type '{}' is not an acceptable base type", td.name())));
+        }
+        let k = td.kind;
+        if k == BaseKind::Object {
+            continue;
+        }
+        if kind == BaseKind::Object {
+            kind = k;
+        } else if kind != k {
+            return Err(type_error("multiple bases have instance lay-out conflict"));
+        }
+    }
+    Ok(kind)
+}
+
+/// `type.__new__(meta, name, bases, ns, **kwds)`.
+pub fn new_class(vm: &mut Vm, meta: &Value, name: &str, bases: Vec<Value>, ns: &Value, kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let bases = if bases.is_empty() { vec![types().object.clone()] } else { bases };
+    let kind = solid_kind(&bases)?;
+    let dict = new_dict_value();
+    let d = as_dict(&dict).unwrap();
+    let nsd = as_dict(ns).ok_or_else(|| type_error("type.__new__() argument 3 must be dict"))?;
+    for (k, v) in nsd.items() {
+        d.set(vm, k, v)?;
+    }
+    let qualname = d.remove_str("__qualname__").unwrap_or_else(|| intern(name));
+    if as_str(&qualname).is_none() {
+        return Err(type_error(format!("type __qualname__ must be a str, not {}", type_name(&qualname))));
+    }
+    let mut flags = tflags::HEAPTYPE | tflags::BASETYPE;
+    let mut slots = None;
+    if let Some(s) = d.get_str("__slots__") {
+        let names: Vec<Value> = if as_str(&s).is_some() { vec![s.clone()] } else { ops::collect(vm, &s)? };
+        let mut v = Vec::new();
+        for n in names {
+            let n = as_str(&n).ok_or_else(|| type_error("__slots__ items must be strings"))?.to_string();
+            if d.get_str(&n).is_some() {
+                return Err(crate::vm::errors::value_error(format!("'{n}' in __slots__ conflicts with class variable")));
+            }
+            v.push(n);
+        }
+        let has_dict_slot = v.iter().any(|n| n == "__dict__");
+        let bases_have_dict = bases.iter().any(|b| {
+            type_data(b).is_some_and(|t| t.has_flag(tflags::HEAPTYPE) && !t.has_flag(tflags::NO_INSTANCE_DICT))
+        });
+        if !has_dict_slot && !bases_have_dict {
+            flags |= tflags::NO_INSTANCE_DICT;
+        }
+        slots = Some(v.into_boxed_slice());
+    } else if bases.iter().all(|b| type_data(b).is_some_and(|t| t.has_flag(tflags::NO_INSTANCE_DICT))) {
+        // Subclass without __slots__ of slotted classes gets a dict again.
+    }
+    if d.get_str("__eq__").is_some() && d.get_str("__hash__").is_none() {
+        d.set_str(intern("__hash__"), none());
+    }
+    for special in ["__new__"] {
+        if let Some(f) = d.get_str(special) {
+            if as_function(&f).is_some() {
+                d.set_str(intern(special), heap::alloc(types().staticmethod.clone(), Payload::StaticMethod(Slot::with(f))));
+            }
+        }
+    }
+    for special in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = d.get_str(special) {
+            if as_function(&f).is_some() {
+                d.set_str(intern(special), heap::alloc(types().classmethod.clone(), Payload::ClassMethod(Slot::with(f))));
+            }
+        }
+    }
+    if d.get_str("__doc__").is_none() {
+        d.set_str(intern("__doc__"), none());
+    }
+    let cls = alloc_type(meta.clone(), name, bases.clone(), dict.clone(), kind, flags, slots, false);
+    let td = type_data(&cls).unwrap();
+    td.qualname.set(Some(qualname));
+    let mro = c3_mro(&cls, &bases)?;
+    td.mro.set(Some(new_tuple(mro)));
+    update_type_flags(&cls);
+    if let Some(cell) = d.remove_str("__classcell__") {
+        if let Payload::Cell(s) = &cell.as_obj().unwrap().payload {
+            s.set(Some(cls.clone()));
+        }
+    }
+    // __set_name__ on descriptors defined in the class body.
+    for (k, v) in d.items() {
+        if let Some(sn) = lookup(&class_of(&v), "__set_name__") {
+            if !v.as_obj().is_some_and(|o| o.is_immortal()) {
+                crate::vm::call::call_unbound(vm, &sn, &v, &[cls.clone(), k.clone()])?;
+            }
+        }
+    }
+    // super().__init_subclass__(**kwargs)
+    let mro = td.mro().to_vec();
+    for c in mro.iter().skip(1) {
+        if let Some(f) = type_data(c).unwrap().dict_data().get_str("__init_subclass__") {
+            let kwnames: Vec<Value> = kwargs.iter().map(|(k, _)| k.clone()).collect();
+            let vals: Vec<Value> = kwargs.iter().map(|(_, v)| v.clone()).collect();
+            let bound = crate::vm::protocols::bind_descriptor(vm, &f, Some(&cls), &class_of(&cls))?;
+            let bound = match f.as_obj().map(|o| &o.payload) {
+                Some(Payload::ClassMethod(_)) => crate::vm::protocols::bind_descriptor(vm, &f, None, &cls)?,
+                Some(Payload::Builtin(_)) => crate::vm::call::bind_builtin_method(&f, cls.clone()),
+                _ => bound,
+            };
+            call(vm, &bound, &vals, &kwnames)?;
+            break;
+        }
+    }
+    Ok(cls)
+}
+
+/// The most derived metaclass of `meta` and the bases' metaclasses.
+fn calculate_meta(meta: Value, bases: &[Value]) -> PyResult<Value> {
+    let mut winner = meta;
+    for b in bases {
+        let bm = class_of(b);
+        if is_subclass(&winner, &bm) {
+            continue;
+        }
+        if is_subclass(&bm, &winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// `builtins.__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+pub fn build_class(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let pos = a.pos();
+    if pos.len() < 2 {
+        return Err(type_error("__build_class__: not enough arguments"));
+    }
+    let func = pos[0].clone();
+    let name = as_str(&pos[1]).ok_or_else(|| type_error("__build_class__: name is not a string"))?.to_string();
+    let bases: Vec<Value> = pos[2..].to_vec();
+    let mut meta: Option<Value> = None;
+    let mut kwargs: Vec<(Value, Value)> = Vec::new();
+    for (k, v) in a.kw() {
+        if k == "metaclass" {
+            meta = Some(v.clone());
+        } else {
+            kwargs.push((intern(k), v.clone()));
+        }
+    }
+    let is_class_meta = meta.as_ref().is_none_or(|m| type_data(m).is_some());
+    let meta = match meta {
+        Some(m) if !is_class_meta => m,
+        Some(m) => calculate_meta(m, &bases)?,
+        None => calculate_meta(bases.first().map(class_of).unwrap_or_else(|| types().type_.clone()), &bases)?,
+    };
+    let bases_t = new_tuple(bases.clone());
+    let ns = match lookup(&class_of(&meta), "__prepare__").filter(|_| !meta.is(&types().type_)) {
+        Some(p) => {
+            let kwnames: Vec<Value> = kwargs.iter().map(|(k, _)| k.clone()).collect();
+            let mut args = vec![intern(&name), bases_t.clone()];
+            args.extend(kwargs.iter().map(|(_, v)| v.clone()));
+            let bound = crate::vm::protocols::bind_descriptor(vm, &p, Some(&meta), &class_of(&meta))?;
+            call(vm, &bound, &args, &kwnames)?
+        }
+        None => new_dict_value(),
+    };
+    let fd = as_function(&func).ok_or_else(|| type_error("__build_class__: func must be a function"))?;
+    let mut frame = Frame::for_module(fd.code.clone(), fd.globals.clone(), Some(ns.clone()), crate::vm::import::builtins_dict());
+    let ncell = crate::vm::types::code::as_code(&fd.code).unwrap().code.cellvars.len();
+    frame.cells.truncate(ncell);
+    frame.cells.extend(fd.closure.iter().cloned());
+    vm.depth += 1;
+    let r = crate::vm::interp::run_frame(vm, &mut frame);
+    vm.depth -= 1;
+    r?;
+    let classcell = as_dict(&ns).and_then(|d| d.get_str("__classcell__"));
+    let mut args = vec![intern(&name), bases_t, ns];
+    let kwnames: Vec<Value> = kwargs.iter().map(|(k, _)| k.clone()).collect();
+    args.extend(kwargs.iter().map(|(_, v)| v.clone()));
+    let cls = call(vm, &meta, &args, &kwnames)?;
+    if let Some(cell) = classcell {
+        if let Payload::Cell(s) = &cell.as_obj().unwrap().payload {
+            if s.get_ref().is_none() {
+                s.set(Some(cls.clone()));
+            }
+        }
+    }
+    let _ = (cell_slot, new_cell);
+    Ok(cls)
+}
+
+/// `type(x)` / `type(name, bases, dict)` / `type.__new__(meta, ...)`.
+pub fn type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let pos = a.pos();
+    if pos.len() == 2 && a.kwnames.is_empty() {
+        return Ok(class_of(&pos[1]));
+    }
+    if pos.len() != 4 {
+        return Err(type_error("type() takes 1 or 3 arguments"));
+    }
+    let meta = pos[0].clone();
+    let name = as_str(&pos[1]).ok_or_else(|| type_error("type.__new__() argument 1 must be str, not int"))?.to_string();
+    let bases = as_tuple(&pos[2]).ok_or_else(|| type_error(format!("type.__new__() argument 2 must be tuple, not {}", type_name(&pos[2]))))?.to_vec();
+    let kwargs: Vec<(Value, Value)> = a.kw().map(|(k, v)| (intern(k), v.clone())).collect();
+    let meta = calculate_meta(meta, &bases)?;
+    new_class(vm, &meta, &name, bases, &pos[3], &kwargs)
+}
