@@ -48,6 +48,9 @@ pub fn register_all() {
     super::types::set_py::register();
     super::types::bytes_methods::register();
     super::types::misc_types::register();
+    super::types::complex_methods::register();
+    super::types::memoryview::register();
+    super::types::range_methods::register();
     for (cls, m) in [(&t.none_type, "builtins"), (&t.function, "builtins")] {
         let _ = (cls, m);
     }
