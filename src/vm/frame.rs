@@ -104,7 +104,7 @@ impl Frame {
         let cd = as_code(&fd.code).unwrap();
         let co = &cd.code;
         let nlocals = co.varnames.len();
-        let mut fast: Vec<Option<Value>> = vec![None; nlocals];
+        let (mut fast, stack) = take_buffers(nlocals);
         let argcount = co.argcount as usize;
         let kwonly = co.kwonlyargcount as usize;
         let has_varargs = co.flags & flags::VARARGS != 0;
@@ -143,7 +143,7 @@ impl Frame {
             locals: None,
             fast,
             cells,
-            stack: Vec::with_capacity(8),
+            stack,
             blocks: Vec::new(),
             pc: 0,
             lasti: 0,
@@ -317,4 +317,40 @@ fn bind_slow(
         )));
     }
     Ok(())
+}
+
+thread_local! {
+    /// Recycled `fast`/`stack` buffers: a call then costs no allocation.
+    static BUFFER_POOL: std::cell::RefCell<Vec<(Vec<Option<Value>>, Vec<Value>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+const POOL_MAX: usize = 128;
+
+/// Empty buffers for a frame with `nlocals` fast locals.
+fn take_buffers(nlocals: usize) -> (Vec<Option<Value>>, Vec<Value>) {
+    let (mut fast, stack) = BUFFER_POOL
+        .with(|p| p.borrow_mut().pop())
+        .unwrap_or_else(|| (Vec::with_capacity(8), Vec::with_capacity(16)));
+    fast.resize(nlocals, None);
+    (fast, stack)
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        let mut fast = std::mem::take(&mut self.fast);
+        let mut stack = std::mem::take(&mut self.stack);
+        // Drop the values first: their destructors may run Python-visible
+        // frees that re-enter the pool.
+        fast.clear();
+        stack.clear();
+        if fast.capacity() <= 64 && stack.capacity() <= 256 {
+            BUFFER_POOL.with(|p| {
+                if let Ok(mut p) = p.try_borrow_mut() {
+                    if p.len() < POOL_MAX {
+                        p.push((fast, stack));
+                    }
+                }
+            });
+        }
+    }
 }

@@ -203,15 +203,14 @@ fn unbound_local(name: &str) -> PyErr {
 }
 
 fn load_global(f: &Frame, cd: &CodeData, i: u32) -> PyResult<Value> {
-    let n = name(cd, i);
-    let h = cd.name_hashes[i as usize];
-    if let Some(v) = dict_of(&f.globals).and_then(|d| d.get_str_ref(n, h)) {
+    let n = &cd.names[i as usize];
+    if let Some(v) = dict_of(&f.globals).and_then(|d| d.get_name(n)) {
         return Ok(v.clone());
     }
-    if let Some(v) = dict_of(&f.builtins).and_then(|d| d.get_str_ref(n, h)) {
+    if let Some(v) = dict_of(&f.builtins).and_then(|d| d.get_name(n)) {
         return Ok(v.clone());
     }
-    Err(name_error(n))
+    Err(name_error(name(cd, i)))
 }
 
 fn load_name(vm: &mut Vm, f: &Frame, cd: &CodeData, i: u32) -> PyResult<Value> {

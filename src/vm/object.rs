@@ -239,3 +239,15 @@ impl Obj {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn object_stays_small() {
+        // Floats and other small objects are allocated constantly: keep the
+        // header plus payload within one 64-byte line plus change.
+        assert!(std::mem::size_of::<Payload>() <= 40, "Payload is {} bytes", std::mem::size_of::<Payload>());
+        assert!(std::mem::size_of::<Obj>() <= 72, "Obj is {} bytes", std::mem::size_of::<Obj>());
+    }
+}

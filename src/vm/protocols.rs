@@ -188,7 +188,7 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value, cls: &Value) -> P
             return Ok(Some(v));
         }
     }
-    let descr = lookup(cls, n);
+    let descr = super::types::typeobj::lookup_name(cls, name);
     if let Some(d) = &descr {
         if is_data_descriptor(d) {
             if let Some(Payload::Property(_)) = d.as_obj().map(|o| &o.payload) {
@@ -205,7 +205,7 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value, cls: &Value) -> P
         return Ok(Some(v));
     }
     if let Some(o) = obj.as_obj() {
-        if let Some(v) = dict_get(o, n) {
+        if let Some(v) = dict_get(o, name) {
             return Ok(Some(v));
         }
     }
@@ -215,13 +215,13 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value, cls: &Value) -> P
     }
 }
 
-fn dict_get(o: &Obj, name: &str) -> Option<Value> {
+fn dict_get(o: &Obj, name: &Value) -> Option<Value> {
     let d = match &o.payload {
-        Payload::Module(m) => return m.dict_data().get_str(name),
+        Payload::Module(m) => return m.dict_data().get_name(name).cloned(),
         _ => o.dict.get_ref()?,
     };
     match &d.as_obj()?.payload {
-        Payload::Dict(dd) => dd.get_str(name),
+        Payload::Dict(dd) => dd.get_name(name).cloned(),
         _ => None,
     }
 }

@@ -8,7 +8,6 @@
 //! mutates this very dict; lookups therefore never hold a borrow across the
 //! comparison and restart if the table changed meanwhile (the `version`).
 
-use crate::vm::cell::VecCell;
 use crate::vm::errors::PyResult;
 use crate::vm::ops;
 use crate::vm::state::Vm;
@@ -33,10 +32,10 @@ struct Table {
     version: u64,
 }
 
+/// Boxed so that every object's payload stays small (a dict is one word
+/// inside `Payload`).
 pub struct DictData {
-    table: UnsafeCell<Table>,
-    /// Values-only mutation counter for "changed size during iteration".
-    _pad: VecCell<u8>,
+    table: Box<UnsafeCell<Table>>,
 }
 
 enum Probe {
@@ -53,7 +52,7 @@ impl Default for DictData {
 
 impl DictData {
     pub fn new() -> DictData {
-        DictData { table: UnsafeCell::new(Table::default()), _pad: VecCell::new(Vec::new()) }
+        DictData { table: Box::new(UnsafeCell::new(Table::default())) }
     }
 
     #[inline]
@@ -148,6 +147,40 @@ impl DictData {
                                 return e.value.as_ref();
                             }
                         }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// Lookup by an (usually interned) str key: identity first, then text.
+    /// No Python code runs.
+    #[inline]
+    pub fn get_name(&self, name: &Value) -> Option<&Value> {
+        let Some(sd) = crate::vm::types::str::as_str_data(name) else { return None };
+        let hash = sd.hash();
+        let t = self.t();
+        if t.indices.is_empty() {
+            return None;
+        }
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                let e = &t.entries[ix as usize];
+                if let Some(k) = &e.key {
+                    if k.is(name) {
+                        return e.value.as_ref();
+                    }
+                    if e.hash == hash && crate::vm::types::str::as_str(k) == Some(&*sd.s) {
+                        return e.value.as_ref();
                     }
                 }
             }

@@ -31,8 +31,9 @@ struct Table {
     version: u64,
 }
 
+/// Boxed so that the payload of every object stays small.
 pub struct SetData {
-    t: UnsafeCell<Table>,
+    t: Box<UnsafeCell<Table>>,
 }
 
 enum Found {
@@ -48,7 +49,7 @@ impl Default for SetData {
 
 impl SetData {
     pub fn new() -> SetData {
-        SetData { t: UnsafeCell::new(Table { slots: vec![Slot::Empty; MINSIZE], fill: 0, used: 0, version: 0 }) }
+        SetData { t: Box::new(UnsafeCell::new(Table { slots: vec![Slot::Empty; MINSIZE], fill: 0, used: 0, version: 0 })) }
     }
 
     #[allow(clippy::mut_from_ref)]
@@ -296,7 +297,7 @@ impl SetData {
 
     pub fn copy(&self) -> SetData {
         let t = self.t();
-        SetData { t: UnsafeCell::new(Table { slots: t.slots.clone(), fill: t.fill, used: t.used, version: 0 }) }
+        SetData { t: Box::new(UnsafeCell::new(Table { slots: t.slots.clone(), fill: t.fill, used: t.used, version: 0 })) }
     }
 
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {

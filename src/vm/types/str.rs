@@ -51,6 +51,34 @@ pub fn str_hash(s: &str) -> i64 {
     crate::algo::hash::hash_str(s)
 }
 
+thread_local! {
+    /// Direct-mapped cache of the hashes of names looked up from Rust
+    /// ("__init__", "__eq__"...): SipHash is costly relative to a probe.
+    static NAME_HASHES: std::cell::RefCell<Vec<(Box<str>, i64)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `str_hash`, memoised in a small direct-mapped cache (content-checked).
+pub fn str_hash_cached(s: &str) -> i64 {
+    let mut x: u64 = s.len() as u64;
+    for &b in s.as_bytes() {
+        x = (x.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    let slot = (x >> 56) as usize;
+    NAME_HASHES.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_empty() {
+            c.resize(256, (Box::from(""), 0));
+        }
+        let e = &mut c[slot];
+        if &*e.0 == s && !s.is_empty() {
+            return e.1;
+        }
+        let h = str_hash(s);
+        *e = (Box::from(s), h);
+        h
+    })
+}
+
 pub fn str_hash_value(v: &Value) -> i64 {
     match v.as_obj().map(|o| &o.payload) {
         Some(Payload::Str(d)) => d.hash(),

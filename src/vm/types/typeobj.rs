@@ -152,9 +152,21 @@ pub fn type_name(v: &Value) -> String {
 /// Look `name` up along the MRO of class `cls`; no descriptors are invoked.
 pub fn lookup(cls: &Value, name: &str) -> Option<Value> {
     let td = type_data(cls)?;
-    let h = crate::vm::types::str::str_hash(name);
+    let h = crate::vm::types::str::str_hash_cached(name);
     for c in td.mro() {
         if let Some(v) = type_data(c).and_then(|t| t.dict_data().get_str_ref(name, h)) {
+            return Some(v.clone());
+        }
+    }
+    None
+}
+
+/// Look up an interned-str `name` along the MRO (identity-first compare).
+#[inline]
+pub fn lookup_name(cls: &Value, name: &Value) -> Option<Value> {
+    let td = type_data(cls)?;
+    for c in td.mro() {
+        if let Some(v) = type_data(c).and_then(|t| t.dict_data().get_name(name)) {
             return Some(v.clone());
         }
     }
