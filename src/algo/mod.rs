@@ -5,5 +5,6 @@
 pub mod float_repr;
 pub mod format_spec;
 pub mod hash;
+pub mod math_fns;
 pub mod number_parse;
 pub mod percent_format;
