@@ -381,7 +381,9 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     Some(Payload::Builtin(b)) => b.kind == super::types::function::BuiltinKind::Method,
                     _ => false,
                 };
-                if plain && !protocols::instance_dict_has(&obj, n, cd.name_hashes[i as usize]) && !protocols::has_custom_getattribute(&cls) {
+                // A type's own MRO shadows its metatype's methods (`str.__eq__(a, b)`), so types take the slow path.
+                let is_type = super::types::typeobj::type_data(&obj).is_some();
+                if plain && !is_type && !protocols::instance_dict_has(&obj, n, cd.name_hashes[i as usize]) && !protocols::has_custom_getattribute(&cls) {
                     f.stack.push(found.unwrap());
                     f.stack.push(obj);
                 } else {

@@ -140,6 +140,9 @@ pub fn getitem_impl(vm: &mut Vm, obj: &Value, key: &Value) -> Option<PyResult<Va
                     }
                 }
                 None => {
+                    if !is_int_like(key) && crate::vm::types::typeobj::lookup(class_of_ref(key), "__index__").is_none() {
+                        return Err(type_error(format!("string indices must be integers, not '{}'", type_name(key))));
+                    }
                     let i = seq_index(vm, key, s.char_len, "string")?;
                     Ok(new_string(char_at(s, i)))
                 }

@@ -7,7 +7,7 @@
 use crate::compiler::bytecode::CmpOp;
 use crate::vm::args::Args;
 use crate::vm::builtins_registry::{method, static_method};
-use crate::vm::errors::{index_error, type_error, value_error, PyErr, PyResult};
+use crate::vm::errors::{type_error, value_error, PyErr, PyResult};
 use crate::vm::heap;
 use crate::vm::object::Payload;
 use crate::vm::ops;
@@ -661,7 +661,8 @@ fn split_ws(s: &str, maxsplit: i64) -> Vec<&str> {
     let mut left = maxsplit;
     while !rest.is_empty() {
         if left == 0 {
-            out.push(rest.trim_end_matches(uc::is_space));
+            // maxsplit reached: the remainder keeps its trailing whitespace.
+            out.push(rest);
             break;
         }
         match rest.find(uc::is_space) {
@@ -686,7 +687,7 @@ fn rsplit_ws(s: &str, maxsplit: i64) -> Vec<&str> {
     let mut left = maxsplit;
     while !rest.is_empty() {
         if left == 0 {
-            out.push(rest.trim_start_matches(uc::is_space));
+            out.push(rest);
             break;
         }
         match rest.rfind(uc::is_space) {
@@ -1005,18 +1006,10 @@ fn str_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.args.len() != 2 {
         return Err(type_error(format!("str.__getitem__() takes exactly one argument ({} given)", a.args.len() - 1)));
     }
-    let key = &a.args[1];
-    let is_index = is_int_like(key)
-        || crate::vm::types::slice::as_slice(key).is_some()
-        || lookup(class_of_ref(key), "__index__").is_some();
-    if !is_index {
-        return Err(type_error(format!("string indices must be integers, not '{}'", type_name(key))));
-    }
     let _ = d;
+    let key = &a.args[1];
     match crate::vm::types::seq::getitem_impl(vm, &a.args[0], key) {
-        Some(r) => r.map_err(|e| {
-            if e.matches(ExcKind::IndexError) { index_error("string index out of range") } else { e }
-        }),
+        Some(r) => r,
         None => Err(type_error("str.__getitem__ needs a str")),
     }
 }
