@@ -22,6 +22,7 @@ pub mod int_methods;
 pub mod float_methods;
 pub mod str_methods;
 pub mod str_chars;
+pub mod str_unicode_tables;
 pub mod str_encode;
 pub mod str_format_method;
 pub mod list_methods;

@@ -95,21 +95,9 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// Python's str.isprintable for one character (approximation of the
-/// Unicode categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs-except-space).
+/// Python's str.isprintable for one character (Unicode 14.0 tables).
 pub fn is_printable(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    let n = c as u32;
-    !matches!(n,
-        0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x8e2 | 0x180e | 0x200b..=0x200f | 0x202a..=0x202e
-        | 0x2060..=0x2064 | 0x2066..=0x206f | 0xfeff | 0xfff9..=0xfffb | 0xe000..=0xf8ff
-        | 0xf0000..=0x10ffff | 0xe0001 | 0xe0020..=0xe007f | 0xfffe | 0xffff | 0x110bd | 0x110cd
-        | 0x13430..=0x13438 | 0x1bca0..=0x1bca3 | 0x1d173..=0x1d17a)
+    crate::vm::types::str_chars::is_printable(c)
 }
 
 pub fn bytes_repr(b: &[u8], prefix: &str, suffix: &str) -> String {

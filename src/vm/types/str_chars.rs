@@ -3,7 +3,7 @@
 //! standard tables allow (std exposes the derived Lowercase/Uppercase/
 //! Alphabetic/Numeric/White_Space properties and full case mappings).
 
-use crate::algo::number_parse::unicode_decimal;
+use crate::vm::types::str_unicode_tables as T;
 
 /// `Py_UNICODE_ISSPACE`: White_Space plus the ASCII separators
 /// U+001C..U+001F (bidirectional class B/S), which Rust leaves out.
@@ -21,86 +21,78 @@ pub fn is_linebreak(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
+fn in_table(t: &[(u32, u32)], c: char) -> bool {
+    let n = c as u32;
+    let i = t.partition_point(|&(_, hi)| hi < n);
+    i < t.len() && t[i].0 <= n
+}
+
 /// General category Lt (titlecase letters).
+#[inline]
 pub fn is_title(c: char) -> bool {
-    matches!(c as u32, 0x1C5 | 0x1C8 | 0x1CB | 0x1F2 | 0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC)
+    !c.is_ascii() && in_table(T::TITLE, c)
 }
 
 #[inline]
 pub fn is_lower(c: char) -> bool {
-    c.is_lowercase()
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    in_table(T::LOWER, c)
 }
 
 #[inline]
 pub fn is_upper(c: char) -> bool {
-    c.is_uppercase()
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    in_table(T::UPPER, c)
 }
 
 /// The derived Cased property.
 #[inline]
 pub fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase() || is_title(c)
+    is_lower(c) || is_upper(c) || is_title(c)
 }
 
-/// Case_Ignorable (approximation: the ASCII/Latin-1 members, general
-/// punctuation apostrophes, modifier letters and combining marks).
 pub fn is_case_ignorable(c: char) -> bool {
-    matches!(c as u32,
-        0x27 | 0x2E | 0x3A | 0x5E | 0x60 | 0xA8 | 0xAD | 0xAF | 0xB4 | 0xB7 | 0xB8
-        | 0x2B0..=0x36F | 0x374 | 0x375 | 0x37A | 0x384 | 0x385 | 0x387
-        | 0x483..=0x489 | 0x591..=0x5BD | 0x2018 | 0x2019 | 0x2024 | 0x2027
-        | 0x200B..=0x200F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F)
+    in_table(T::CASE_IGNORABLE, c)
 }
 
 /// Unicode decimal digit (category Nd).
 #[inline]
 pub fn is_decimal(c: char) -> bool {
-    unicode_decimal(c).is_some()
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    in_table(T::DECIMAL, c)
 }
 
 /// Numeric_Type=Digit or Decimal: Nd plus superscripts, circled digits, ...
+#[inline]
 pub fn is_digit(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_digit();
     }
-    is_decimal(c)
-        || matches!(c as u32,
-            0xB2 | 0xB3 | 0xB9 | 0x1369..=0x1371 | 0x19DA | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089
-            | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490 | 0x24EA | 0x24F5..=0x24FD | 0x24FF
-            | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792 | 0x10A40..=0x10A43 | 0x10E60..=0x10E68
-            | 0x11052..=0x1105A | 0x1F100..=0x1F10A)
+    in_table(T::DIGIT, c)
 }
 
 /// Numeric_Type=Digit, Decimal or Numeric: Nd/Nl/No plus CJK numerals.
+#[inline]
 pub fn is_numeric(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_digit();
     }
-    c.is_numeric()
-        || matches!(c as u32,
-            0x3405 | 0x3483 | 0x382A | 0x3B4D | 0x4E00 | 0x4E03 | 0x4E07 | 0x4E09 | 0x4E5D | 0x4E8C | 0x4E94
-            | 0x4E96 | 0x4EBF | 0x4EC0 | 0x4EDF | 0x4EE8 | 0x4F0D | 0x4F70 | 0x5104 | 0x5146 | 0x5169 | 0x516B
-            | 0x516D | 0x5341 | 0x5343..=0x5345 | 0x534C | 0x53C1..=0x53C4 | 0x56DB | 0x58F1 | 0x58F9 | 0x5E7A
-            | 0x5EFE | 0x5EFF | 0x5F0C..=0x5F0E | 0x5F10 | 0x62FE | 0x634C | 0x67D2 | 0x6F06 | 0x7396 | 0x767E
-            | 0x8086 | 0x842C | 0x8CAE | 0x8CB3 | 0x8D30 | 0x9621 | 0x9646 | 0x964C | 0x9678 | 0x96F6
-            | 0xF96B | 0xF973 | 0xF978 | 0xF9B2 | 0xF9D1 | 0xF9D3 | 0xF9FD | 0x2F890)
+    in_table(T::NUMERIC, c)
 }
 
-/// Letters (categories Lu, Ll, Lt, Lm, Lo): Alphabetic minus the
-/// letter-numbers and the Other_Alphabetic combining marks we can spot.
+/// Letters (categories Lu, Ll, Lt, Lm, Lo).
+#[inline]
 pub fn is_alpha(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
-    c.is_alphabetic() && !c.is_numeric() && !is_case_ignorable(c) && !is_combining_vowel(c)
-}
-
-/// Common Other_Alphabetic spacing/nonspacing marks (Indic vowel signs).
-fn is_combining_vowel(c: char) -> bool {
-    matches!(c as u32, 0x900..=0x903 | 0x93A..=0x93C | 0x93E..=0x94F | 0x955..=0x957 | 0x962 | 0x963
-        | 0x981..=0x983 | 0x9BE..=0x9CC | 0x9D7 | 0xA01..=0xA03 | 0xA3E..=0xA4C | 0xA81..=0xA83 | 0xABE..=0xACC
-        | 0xB01..=0xB03 | 0xB3E..=0xB4C | 0xB82 | 0xBBE..=0xBCC | 0xC00..=0xC04 | 0xC3E..=0xC4C | 0xD00..=0xD03
-        | 0xD3E..=0xD4C | 0xE31 | 0xE34..=0xE3A | 0xE4D | 0xEB1 | 0xEB4..=0xEB9 | 0x5B0..=0x5BD | 0x64B..=0x657)
+    in_table(T::ALPHA, c)
 }
 
 #[inline]
@@ -109,11 +101,30 @@ pub fn is_alnum(c: char) -> bool {
 }
 
 pub fn is_xid_start(c: char) -> bool {
-    unicode_ident::is_xid_start(c)
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    in_table(T::XID_START, c)
 }
 
 pub fn is_xid_continue(c: char) -> bool {
-    unicode_ident::is_xid_continue(c)
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    in_table(T::XID_CONTINUE, c)
+}
+
+/// CPython's mapping of `c` when it differs from the Rust-derived one.
+fn exception(t: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
+    t.binary_search_by_key(&(c as u32), |&(k, _)| k).ok().map(|i| t[i].1)
+}
+
+/// Full uppercase mapping.
+pub fn push_upper(out: &mut String, c: char) {
+    match exception(T::UPPER_EXCEPTIONS, c) {
+        Some(s) => out.push_str(s),
+        None => out.extend(c.to_uppercase()),
+    }
 }
 
 /// Append the full lowercase mapping of `chars[i]`, with the Final_Sigma
@@ -124,7 +135,10 @@ pub fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
         out.push(if final_sigma(chars, i) { 'ς' } else { 'σ' });
         return;
     }
-    out.extend(c.to_lowercase());
+    match exception(T::LOWER_EXCEPTIONS, c) {
+        Some(s) => out.push_str(s),
+        None => out.extend(c.to_lowercase()),
+    }
 }
 
 fn final_sigma(chars: &[char], i: usize) -> bool {
@@ -144,6 +158,10 @@ fn final_sigma(chars: &[char], i: usize) -> bool {
 
 /// Full titlecase mapping of one character.
 pub fn push_title(out: &mut String, c: char) {
+    if let Some(s) = exception(T::TITLE_EXCEPTIONS, c) {
+        out.push_str(s);
+        return;
+    }
     let n = c as u32;
     let mapped = match n {
         0x1C4..=0x1C6 => Some(0x1C5),
@@ -181,6 +199,10 @@ pub fn push_fold(out: &mut String, c: char) {
         out.push(c.to_ascii_lowercase());
         return;
     }
+    if let Some(s) = exception(T::CASEFOLD_EXCEPTIONS, c) {
+        out.push_str(s);
+        return;
+    }
     if c as u32 == 0x131 || (0x13A0..=0x13F5).contains(&(c as u32)) {
         out.push(c);
         return;
@@ -200,4 +222,12 @@ pub fn push_fold(out: &mut String, c: char) {
     for u in c.to_uppercase() {
         out.extend(u.to_lowercase());
     }
+}
+
+/// `str.isprintable` for one character (Unicode 14.0, as CPython 3.11).
+pub fn is_printable(c: char) -> bool {
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
+    }
+    in_table(T::PRINTABLE, c)
 }

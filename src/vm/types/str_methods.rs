@@ -195,12 +195,27 @@ fn same_or_new(v: &Value, s: &str) -> Value {
 
 fn str_lower(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = noargs(&a, "lower")?;
-    Ok(new_string(if d.is_ascii() { d.s.to_ascii_lowercase() } else { d.s.to_lowercase() }))
+    if d.is_ascii() {
+        return Ok(new_string(d.s.to_ascii_lowercase()));
+    }
+    let chars: Vec<char> = d.s.chars().collect();
+    let mut out = String::with_capacity(d.s.len());
+    for i in 0..chars.len() {
+        uc::push_lower_at(&mut out, &chars, i);
+    }
+    Ok(new_string(out))
 }
 
 fn str_upper(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = noargs(&a, "upper")?;
-    Ok(new_string(if d.is_ascii() { d.s.to_ascii_uppercase() } else { d.s.to_uppercase() }))
+    if d.is_ascii() {
+        return Ok(new_string(d.s.to_ascii_uppercase()));
+    }
+    let mut out = String::with_capacity(d.s.len());
+    for c in d.s.chars() {
+        uc::push_upper(&mut out, c);
+    }
+    Ok(new_string(out))
 }
 
 fn str_casefold(_vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -223,7 +238,7 @@ fn str_swapcase(_vm: &mut Vm, a: Args) -> PyResult<Value> {
         if uc::is_upper(c) {
             uc::push_lower_at(&mut out, &chars, i);
         } else if uc::is_lower(c) {
-            out.extend(c.to_uppercase());
+            uc::push_upper(&mut out, c);
         } else {
             out.push(c);
         }
