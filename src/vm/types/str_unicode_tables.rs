@@ -1269,3 +1269,86 @@ pub static CASEFOLD_EXCEPTIONS: &[(u32, &str)] = &[
     (0x16eb8, "\u{16eb8}"),
 ];
 
+
+// How to regenerate (CPython 3.11 as python3): dump pyrallel's own per-character
+// mappings with the first script, then run the second with that dump as argv[1]
+// (the *_EXCEPTIONS tables are CPython's answer wherever the dump differs).
+//
+// --- dump_maps.py (run with target/debug/pyrallel, exception tables emptied) ---
+// for op in ['upper', 'lower', 'title', 'casefold']:
+//     for cp in range(0x20000):
+//         if 0xd800 <= cp < 0xe000: continue
+//         c = chr(cp); r = getattr(c, op)()
+//         if r != c: print(op, hex(cp), ascii(r))
+//
+// --- gen.py ---
+// # Generates src/vm/types/str_unicode_tables.rs from CPython 3.11's unicodedata (Unicode 14.0).
+// import sys, unicodedata
+// assert sys.version_info[:2] == (3, 11)
+// N = 0x110000
+// def ranges(pred):
+//     out = []; s = None
+//     for cp in range(N):
+//         ok = not (0xd800 <= cp < 0xe000) and pred(chr(cp))
+//         if ok and s is None: s = cp
+//         if not ok and s is not None: out.append((s, cp - 1)); s = None
+//     if s is not None: out.append((s, N - 1))
+//     return out
+// wb = {0x27, 0x2e, 0x3a, 0xb7, 0x387, 0x55f, 0x5f4, 0x2018, 0x2019, 0x2024, 0x2027, 0xfe13, 0xfe52, 0xfe55, 0xff07, 0xff0e, 0xff1a}
+// tables = [
+//     ("ALPHA", "Letters (Lu, Ll, Lt, Lm, Lo): `str.isalpha`.", lambda c: c.isalpha()),
+//     ("DECIMAL", "Nd: `str.isdecimal`.", lambda c: c.isdecimal()),
+//     ("DIGIT", "Numeric_Type Digit/Decimal: `str.isdigit`.", lambda c: c.isdigit()),
+//     ("NUMERIC", "Numeric_Type Digit/Decimal/Numeric: `str.isnumeric`.", lambda c: c.isnumeric()),
+//     ("LOWER", "The Lowercase property.", lambda c: c.islower()),
+//     ("UPPER", "The Uppercase property.", lambda c: c.isupper()),
+//     ("TITLE", "Lt (titlecase letters).", lambda c: unicodedata.category(c) == 'Lt'),
+//     ("CASE_IGNORABLE", "Case_Ignorable (Mn, Me, Cf, Lm, Sk, Word_Break MidLetter/MidNumLet/Single_Quote).",
+//         lambda c: unicodedata.category(c) in ('Mn', 'Me', 'Cf', 'Lm', 'Sk') or ord(c) in wb),
+//     ("PRINTABLE", "Printable characters (`str.isprintable`, `repr`): not Cc/Cf/Cs/Co/Cn/Zl/Zp/Zs, except space.", lambda c: c.isprintable()),
+//     ("XID_START", "XID_Start (first character of `str.isidentifier`).", lambda c: c.isidentifier()),
+//     ("XID_CONTINUE", "XID_Continue (later characters of `str.isidentifier`).", lambda c: ('a' + c).isidentifier()),
+// ]
+// print("//! Unicode 14.0 character tables (the version CPython 3.11 uses) for the")
+// print("//! `str` predicates, as sorted inclusive code-point ranges, plus the case")
+// print("//! mappings where Rust's (newer) tables disagree with CPython 3.11.")
+// print("//! Generated with CPython 3.11 from `unicodedata` and the str predicates;")
+// print("//! do not edit by hand.")
+// print()
+// for name, doc, pred in tables:
+//     rs = ranges(pred)
+//     print(f"/// {doc}")
+//     print(f"pub static {name}: &[(u32, u32)] = &[")
+//     line = "   "
+//     for a, b in rs:
+//         item = f" (0x{a:x}, 0x{b:x}),"
+//         if len(line) + len(item) > 110:
+//             print(line); line = "   "
+//         line += item
+//     if line.strip(): print(line)
+//     print("];")
+//     print()
+// # Case-mapping exceptions: code points where our Rust-based mapping (dumped
+// # by pyrallel into argv[1]) differs from CPython's.
+// import ast
+// mine = {}
+// if len(sys.argv) > 1:
+//     for ln in open(sys.argv[1]):
+//         op, cp, res = ln.rstrip('\n').split(' ', 2)
+//         mine[(op, int(cp, 16))] = ast.literal_eval(res)
+// for op in ['upper', 'lower', 'title', 'casefold']:
+//     rows = []
+//     for cp in range(0x20000):
+//         if 0xd800 <= cp < 0xe000: continue
+//         c = chr(cp)
+//         want = getattr(c, op)()
+//         got = mine.get((op, cp), c)
+//         if want != got:
+//             rows.append((cp, want))
+//     print(f"/// Code points whose `str.{op}()` in CPython 3.11 differs from Rust's mapping.")
+//     print(f"pub static {op.upper()}_EXCEPTIONS: &[(u32, &str)] = &[")
+//     for cp, want in rows:
+//         esc = ''.join(f"\\u{{{ord(x):x}}}" for x in want)
+//         print(f"    (0x{cp:x}, \"{esc}\"),")
+//     print("];")
+//     print()
