@@ -26,8 +26,15 @@ fn other_set(vm: &mut Vm, other: &Value) -> PyResult<SetData> {
     }
 }
 
+/// CPython's set copy: a fresh table filled by set_merge.
+fn fresh_copy(vm: &mut Vm, a: &SetData) -> PyResult<SetData> {
+    let r = SetData::new();
+    r.merge_from(vm, a)?;
+    Ok(r)
+}
+
 pub fn union(vm: &mut Vm, a: &SetData, b: &Value) -> PyResult<SetData> {
-    let r = a.copy();
+    let r = fresh_copy(vm, a)?;
     update_from(vm, &r, b)?;
     Ok(r)
 }
@@ -53,21 +60,52 @@ pub fn intersection(vm: &mut Vm, a: &SetData, b: &Value) -> PyResult<SetData> {
     Ok(r)
 }
 
+/// CPython's set_difference: build from `a` when `b` is a set or dict of
+/// comparable size, otherwise copy `a` and discard `b`'s items.
 pub fn difference(vm: &mut Vm, a: &SetData, b: &Value) -> PyResult<SetData> {
-    let other = other_set(vm, b)?;
-    let r = SetData::new();
-    for (h, k) in a.hashed_items() {
-        if !other.contains(vm, &k)? {
-            r.add_hashed(vm, k, h)?;
+    let other_size = match (as_set(b), b.as_obj().map(|o| &o.payload)) {
+        (Some(bs), _) => Some(bs.len()),
+        (None, Some(crate::vm::object::Payload::Dict(d))) if crate::vm::types::typeobj::class_of_ref(b).is(&types().dict) => Some(d.len()),
+        _ => None,
+    };
+    match other_size {
+        Some(n) if (a.len() >> 2) <= n => {
+            let r = SetData::new();
+            for (h, k) in a.hashed_items() {
+                let found = match as_set(b) {
+                    Some(bs) => bs.contains(vm, &k)?,
+                    None => crate::vm::types::dict_methods::as_dict(b).unwrap().contains(vm, &k)?,
+                };
+                if !found {
+                    r.add_hashed(vm, k, h)?;
+                }
+            }
+            Ok(r)
+        }
+        _ => {
+            let r = fresh_copy(vm, a)?;
+            let items = match as_set(b) {
+                Some(bs) => bs.items(),
+                None => match crate::vm::types::dict_methods::as_dict(b) {
+                    Some(d) if crate::vm::types::typeobj::class_of_ref(b).is(&types().dict) => d.keys(),
+                    _ => ops::collect(vm, b)?,
+                },
+            };
+            for k in items {
+                r.discard(vm, &k)?;
+            }
+            Ok(r)
         }
     }
-    Ok(r)
 }
 
+/// CPython's set_symmetric_difference: a new set from `b`, updated with `a`.
 pub fn symmetric_difference(vm: &mut Vm, a: &SetData, b: &Value) -> PyResult<SetData> {
-    let other = other_set(vm, b)?;
-    let r = a.copy();
-    for (h, k) in other.hashed_items() {
+    let r = match as_set(b) {
+        Some(bs) => fresh_copy(vm, bs)?,
+        None => other_set(vm, b)?,
+    };
+    for (h, k) in a.hashed_items() {
         if !r.discard(vm, &k)? {
             r.add_hashed(vm, k, h)?;
         }
