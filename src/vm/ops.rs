@@ -584,7 +584,7 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
     let cls = class_of(obj);
     match call_special(vm, &cls, obj, "__delitem__", std::slice::from_ref(key))? {
         Some(_) => Ok(()),
-        None => Err(type_error(format!("'{}' object does not support item deletion", type_name(obj)))),
+        None => Err(type_error(format!("'{}' object doesn't support item deletion", type_name(obj)))),
     }
 }
 

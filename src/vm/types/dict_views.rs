@@ -379,9 +379,17 @@ fn view_ge(vm: &mut Vm, a: Args) -> PyResult<Value> {
     view_cmp(vm, &a, "__ge__", CmpOp::Ge)
 }
 
+/// `view.mapping`: CPython gives a read-only mappingproxy; without that
+/// type here, the dict itself (equal to it, same content).
+fn view_mapping(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let w = self_view(&a, "dict_view", "mapping")?;
+    Ok(w.dict.clone())
+}
+
 pub fn register() {
     let t = types();
     for cls in [&t.dict_keys, &t.dict_values, &t.dict_items] {
+        attr(cls, "mapping", crate::vm::types::misc_types::new_getter("mapping", view_mapping));
         method(cls, "__len__", view_len);
         method(cls, "__iter__", view_iter);
         method(cls, "__reversed__", view_reversed);

@@ -99,6 +99,13 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> Option<PyResult
 
 pub fn getitem_impl(vm: &mut Vm, obj: &Value, key: &Value) -> Option<PyResult<Value>> {
     let o = obj.as_obj()?;
+    // Other payloads (views, natives) index through their class.
+    if !matches!(
+        o.payload,
+        Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_) | Payload::Range(_)
+    ) {
+        return None;
+    }
     let sl = as_slice(key);
     Some((|| -> PyResult<Value> {
         match &o.payload {
@@ -117,7 +124,7 @@ pub fn getitem_impl(vm: &mut Vm, obj: &Value, key: &Value) -> Option<PyResult<Va
             Payload::Tuple(t) => match sl {
                 Some(s) => {
                     let pos = positions(vm, s, t.len())?;
-                    if pos.len() == t.len() && exact(obj) {
+                    if pos.len() == t.len() && pos.first().is_none_or(|&p| p == 0) && pos.last().is_none_or(|&p| p + 1 == t.len()) && exact(obj) {
                         return Ok(obj.clone());
                     }
                     Ok(new_tuple(pos.iter().map(|&p| t[p].clone()).collect()))
@@ -505,7 +512,7 @@ pub fn builtin_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<P
         })()),
         (BinOp::Or, Payload::Dict(_)) => Some((|| {
             check_mutable(a, "dict |=")?;
-            crate::vm::types::dict_methods::dict_merge(vm, a, b, false, || None)?;
+            crate::vm::types::dict_py::update_from_value(vm, a, b)?;
             Ok(a.clone())
         })()),
         (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Payload::Set(_)) if crate::vm::types::set::is_mutable_set(a) => {

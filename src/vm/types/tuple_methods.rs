@@ -25,6 +25,12 @@ fn tuple_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if rest.len() > 1 {
         return Err(type_error(format!("tuple expected at most 1 argument, got {}", rest.len())));
     }
+    if let Some(it) = rest.first() {
+        // tuple(t) is t itself for an exact tuple.
+        if cls.is(&types().tuple) && class_of_ref(it).is(&types().tuple) {
+            return Ok(it.clone());
+        }
+    }
     let items = match rest.first() {
         Some(it) => ops::collect(vm, it)?,
         None => Vec::new(),
