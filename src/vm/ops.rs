@@ -556,6 +556,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     }
     if type_data(obj).is_some() {
         if let Some(f) = lookup(obj, "__class_getitem__") {
+            let f = super::protocols::bind_descriptor(vm, &f, None, obj)?;
             return call(vm, &f, &[key.clone()], &[]);
         }
         if obj.is(&types().type_) {

@@ -377,7 +377,7 @@ pub fn contains_impl(vm: &mut Vm, container: &Value, item: &Value) -> Option<PyR
             r
         }
         Payload::Dict(d) => d.contains(vm, item),
-        Payload::Set(s) => s.contains(vm, item),
+        Payload::Set(s) => crate::vm::types::set_py::contains_key(vm, s, item),
         Payload::Bytes(_) | Payload::ByteArray(_) => crate::vm::types::bytes_ops::bytes_contains(vm, container, item),
         Payload::Range(r) => crate::vm::types::range_ops::range_contains(vm, r, item),
         _ => return None,

@@ -102,6 +102,11 @@ fn with_key<T>(vm: &mut Vm, key: &Value, mut f: impl FnMut(&mut Vm, &Value) -> P
     }
 }
 
+/// `key in s`, where an unhashable set key is looked up as a frozenset.
+pub fn contains_key(vm: &mut Vm, s: &SetData, key: &Value) -> PyResult<bool> {
+    with_key(vm, key, |vm, k| s.contains(vm, k))
+}
+
 fn set_add(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = self_mut(&a, "add")?;
     let v = one_arg(&a, "set.add")?;
