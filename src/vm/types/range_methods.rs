@@ -216,5 +216,47 @@ pub fn register() {
     method(r, "__hash__", range_hash);
     method(r, "__repr__", range_repr);
     method(r, "__reduce__", range_reduce);
-    let _ = heap::alloc;
+}
+
+/// `r[start:stop:step]` with unbounded integers (CPython's compute_slice):
+/// the slice is resolved against the range's exact length, however large.
+pub fn range_slice(vm: &mut Vm, r: &RangeData, s: &[Value; 3]) -> PyResult<Value> {
+    let idx = |vm: &mut Vm, v: &Value| -> PyResult<BigInt> {
+        let i = ops::index(vm, v)
+            .map_err(|_| type_error("slice indices must be integers or None or have an __index__ method"))?;
+        Ok(big(&i))
+    };
+    let len = range_len_big(r);
+    let step = if ops::is_none(&s[2]) { BigInt::one() } else { idx(vm, &s[2])? };
+    if step.is_zero() {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step.is_negative() { (-BigInt::one(), &len - 1) } else { (BigInt::zero(), len.clone()) };
+    let adjust = |v: BigInt| -> BigInt {
+        if v.is_negative() {
+            let v = v + &len;
+            if v < lower { lower.clone() } else { v }
+        } else if v > upper {
+            upper.clone()
+        } else {
+            v
+        }
+    };
+    let start = if ops::is_none(&s[0]) {
+        if step.is_negative() { upper.clone() } else { lower.clone() }
+    } else {
+        adjust(idx(vm, &s[0])?)
+    };
+    let stop = if ops::is_none(&s[1]) {
+        if step.is_negative() { lower.clone() } else { upper.clone() }
+    } else {
+        adjust(idx(vm, &s[1])?)
+    };
+    let (rs, rstep) = (big(&r.start), big(&r.step));
+    let data = RangeData {
+        start: new_int_big(&rs + &start * &rstep),
+        stop: new_int_big(&rs + &stop * &rstep),
+        step: new_int_big(step * rstep),
+    };
+    Ok(heap::alloc(types().range.clone(), Payload::Range(data)))
 }

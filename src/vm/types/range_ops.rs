@@ -40,20 +40,7 @@ pub fn range_item(r: &RangeData, i: &BigInt) -> Value {
 pub fn range_getitem(vm: &mut Vm, r: &RangeData, key: &Value) -> PyResult<Value> {
     let len = range_len_big(r);
     if let Some(s) = as_slice(key) {
-        let n = len.to_usize().unwrap_or(usize::MAX);
-        let (a, b, c) = crate::vm::types::slice::indices(vm, s, n)?;
-        let (start, _, step) = big(r);
-        let new_start = &start + &step * a;
-        let new_stop = &start + &step * b;
-        let new_step = step * c;
-        return Ok(crate::vm::heap::alloc(
-            types().range.clone(),
-            crate::vm::object::Payload::Range(RangeData {
-                start: new_int_big(new_start),
-                stop: new_int_big(new_stop),
-                step: new_int_big(new_step),
-            }),
-        ));
+        return crate::vm::types::range_methods::range_slice(vm, r, s);
     }
     let i = ops::index(vm, key).map_err(|_| {
         crate::vm::errors::type_error(format!(

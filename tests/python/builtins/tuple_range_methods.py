@@ -27,3 +27,8 @@ print(hash(range(0)) == hash(range(3, 3)), hash(range(1, 2)) == hash(range(1, 5,
 print(bool(range(0)), bool(range(1)), range(10)[2:8:2], range(10)[::-1], r[-1], r[1:3], 5 in r, 6 in r, 5.0 in r)
 print(range.__len__(r), range.__getitem__(r, 0), range.__contains__(r, 8), list(range.__iter__(r)), list(range.__reversed__(r)), r.__eq__(5))
 print({range(3): 1}[range(0, 3)], {range(0): 'e'}[range(5, 2)])
+print(range(0, 10 ** 20)[10 ** 19:].index(10 ** 19 + 1), range(0, 10**20)[::-10**18], range(10)[2:8:2], range(10)[::-1], range(10)[-100:100], range(5, 0, -1)[1:-1], range(10)[8:2], range(10)[::3][1:])
+print(range(0, 10**30, 7)[-5:], range(10)[slice(None, None, -3)], range(-5, 5)[3:-3:-1])
+for k in (slice(0, 1, 0), slice('a', 1)):
+    try: range(3)[k]
+    except Exception as e: print(type(e).__name__, e)
