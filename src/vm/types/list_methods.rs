@@ -33,11 +33,12 @@ fn list_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let l = as_list(&pos[0]).ok_or_else(|| type_error("list.__init__ needs a list"))?;
     check_mutable(&pos[0], "list.__init__")?;
-    let items = match pos.get(1) {
-        Some(it) => ops::collect(vm, it)?,
-        None => Vec::new(),
-    };
-    drop(l.replace_all(items));
+    // CPython empties the list first: `l.__init__(l)` leaves it empty.
+    drop(l.replace_all(Vec::new()));
+    if let Some(it) = pos.get(1) {
+        let items = ops::collect(vm, it)?;
+        l.items.get_mut().extend(items);
+    }
     Ok(none())
 }
 
