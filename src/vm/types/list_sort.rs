@@ -210,25 +210,3 @@ pub fn sort_list(vm: &mut Vm, l: &ListData, key: Option<&Value>, reverse: bool) 
     Ok(())
 }
 
-/// The built-in `sorted(iterable, /, *, key=None, reverse=False)`.
-pub fn builtin_sorted(vm: &mut Vm, a: crate::vm::args::Args) -> PyResult<Value> {
-    let p = a.pos();
-    if p.len() != 1 {
-        return Err(crate::vm::errors::type_error(format!(
-            "sorted expected 1 argument, got {}",
-            p.len()
-        )));
-    }
-    let (mut key, mut reverse) = (None, false);
-    for (k, v) in a.kw() {
-        match k {
-            "key" => key = Some(v.clone()).filter(|v| !ops::is_none(v)),
-            "reverse" => reverse = ops::index_value(vm, v)? != 0,
-            _ => return Err(crate::vm::errors::type_error(format!("'{k}' is an invalid keyword argument for sort()"))),
-        }
-    }
-    let items = ops::collect(vm, &p[0])?;
-    let l = crate::vm::types::list::new_list(items);
-    sort_list(vm, crate::vm::types::list::as_list(&l).unwrap(), key.as_ref(), reverse)?;
-    Ok(l)
-}

@@ -1,4 +1,8 @@
 # dict methods, views and dunders: CPython's behaviour and messages
+def sorted(x, **kw):
+    l = list(x)
+    l.sort(**kw)
+    return l
 d = {'a': 1, 'b': 2, 'c': 3}
 for f in (lambda: d.get(), lambda: d.pop(), lambda: d.pop('zz'), lambda: {}.popitem(), lambda: d.setdefault(),
           lambda: d.update({}, {}), lambda: d.keys(1), lambda: dict.fromkeys(), lambda: d['zz'],

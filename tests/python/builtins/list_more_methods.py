@@ -1,4 +1,8 @@
 # list methods: argument errors, sort edge cases, dunders on subclasses
+def sorted(x, **kw):
+    l = list(x)
+    l.sort(**kw)
+    return l
 l = [5, 3, 8, 1]
 for f in (lambda: l.append(), lambda: l.append(1, 2), lambda: l.pop(1, 2), lambda: l.insert(1),
           lambda: l.index(), lambda: l.index(99), lambda: l.remove(99), lambda: l.copy(1),
