@@ -225,10 +225,9 @@ fn dict_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(v);
     }
     let this = &a.args[0];
-    if !class_of_ref(this).is(&types().dict) {
-        if let Some(m) = lookup(class_of_ref(this), "__missing__") {
-            return call_unbound(vm, &m, this, std::slice::from_ref(k));
-        }
+    let missing = if class_of_ref(this).is(&types().dict) { None } else { lookup(class_of_ref(this), "__missing__") };
+    if let Some(m) = missing {
+        return call_unbound(vm, &m, this, std::slice::from_ref(k));
     }
     Err(key_error(k.clone()))
 }

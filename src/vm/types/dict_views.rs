@@ -204,10 +204,8 @@ fn intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
         let r = crate::vm::types::set_methods::intersection(vm, as_set(&other).unwrap(), &this)?;
         return Ok(to_set_value(r));
     }
-    if let Some(ow) = as_set_view(&other) {
-        if data(ow).len() > len_self {
-            std::mem::swap(&mut this, &mut other);
-        }
+    if as_set_view(&other).is_some_and(|ow| data(ow).len() > len_self) {
+        std::mem::swap(&mut this, &mut other);
     }
     let w = as_set_view(&this).unwrap();
     let r = SetData::new();
@@ -303,7 +301,7 @@ fn view_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let o = one_arg(&a, "isdisjoint")?;
     let this = &a.args[0];
     if o.is(this) {
-        return Ok(py_bool(data(w).len() == 0));
+        return Ok(py_bool(data(w).is_empty()));
     }
     let other_len = as_set(o).map(|s| s.len()).or_else(|| as_set_view(o).map(|ow| data(ow).len()));
     if let Some(n) = other_len {

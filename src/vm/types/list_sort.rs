@@ -1,7 +1,7 @@
 //! `list.sort`: CPython's stable sort driven by Python `<`.
 //!
 //! Runs are found and extended exactly as CPython's timsort does (count_run
-//! + binary insertion up to minrun), so short lists see the same sequence of
+//! and binary insertion up to minrun), so short lists see the same sequence of
 //! `__lt__` calls and, when a comparison raises, are left in the same
 //! partially-sorted state. Runs are then merged with a plain stable merge
 //! (CPython gallops; the result is the same, only the comparison order of

@@ -340,7 +340,7 @@ fn set_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = self_any(&a, "set", "isdisjoint")?;
     let o = one_arg(&a, &format!("{}.isdisjoint", base_name(&a.args[0])))?;
     if o.is(&a.args[0]) {
-        return Ok(py_bool(s.len() == 0));
+        return Ok(py_bool(s.is_empty()));
     }
     if let Some(os) = as_set(o) {
         let (small, big) = if os.len() > s.len() { (s, os) } else { (os, s) };

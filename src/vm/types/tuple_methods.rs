@@ -143,7 +143,7 @@ fn tuple_cmp(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
     let t = self_tuple(a, name)?;
     let o = one_arg(a, &format!("tuple.{name}"))?;
     match as_tuple(o) {
-        Some(ot) => seq::compare_seqs(vm, &t.to_vec(), &ot.to_vec(), op),
+        Some(ot) => seq::compare_seqs(vm, t, ot, op),
         None => Ok(not_implemented()),
     }
 }
