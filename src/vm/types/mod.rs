@@ -32,6 +32,7 @@ pub mod tuple_methods;
 pub mod dict_py;
 pub mod dict_views;
 pub mod set_py;
+pub mod bytes_codec;
 pub mod bytes_methods;
 pub mod misc_types;
 pub mod complex_methods;
