@@ -3,4 +3,385 @@
 
 use crate::vm::types::dict::DictData;
 
-pub fn register(_d: &DictData) {}
+pub fn register(d: &DictData) {
+    code_and_files::register(d);
+}
+
+// ------------------------------------------------------------------ sorted, eval/exec/compile, open
+
+/// `sorted`, the stable sort it shares with `list.sort`, `eval`, `exec`,
+/// `compile` and `open`.
+pub mod code_and_files {
+    use crate::compiler::Mode;
+    use crate::vm::args::Args;
+    use crate::vm::errors::{type_error, value_error, PyResult};
+    use crate::vm::frame::Frame;
+    use crate::vm::ops;
+    use crate::vm::state::Vm;
+    use crate::vm::types::dict::DictData;
+    use crate::vm::types::dict_methods::as_dict;
+    use crate::vm::types::function::{new_builtin, BuiltinKind};
+    use crate::vm::types::list::new_list;
+    use crate::vm::types::module::as_module;
+    use crate::vm::types::registry::{none, py_bool};
+    use crate::vm::types::str::{as_str, intern};
+    use crate::vm::types::typeobj::{class_of, lookup, type_name};
+    use crate::vm::value::Value;
+    use crate::compiler::bytecode::CmpOp;
+
+    fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+            return Ok(x < y);
+        }
+        let r = ops::compare(vm, a, b, CmpOp::Lt)?;
+        ops::truthy(vm, &r)
+    }
+
+    /// Binary insertion sort of `v[lo..hi]` whose prefix `v[lo..start]` is sorted
+    /// (the small-run step of CPython's timsort: same comparisons for short lists).
+    fn binary_insertion(vm: &mut Vm, keys: &mut [Value], idx: &mut [usize], lo: usize, hi: usize, start: usize) -> PyResult<()> {
+        for i in start..hi {
+            let pivot = keys[i].clone();
+            let pidx = idx[i];
+            let (mut l, mut r) = (lo, i);
+            while l < r {
+                let p = l + (r - l) / 2;
+                if lt(vm, &pivot, &keys[p])? {
+                    r = p;
+                } else {
+                    l = p + 1;
+                }
+            }
+            for j in (l..i).rev() {
+                keys[j + 1] = keys[j].clone();
+                idx[j + 1] = idx[j];
+            }
+            keys[l] = pivot;
+            idx[l] = pidx;
+        }
+        Ok(())
+    }
+
+    /// Length of the run starting at `lo` (a strictly descending run is reversed in place).
+    fn count_run(vm: &mut Vm, keys: &mut [Value], idx: &mut [usize], lo: usize, hi: usize) -> PyResult<usize> {
+        if hi - lo <= 1 {
+            return Ok(hi - lo);
+        }
+        let mut n = 2;
+        if lt(vm, &keys[lo + 1], &keys[lo])? {
+            while lo + n < hi && lt(vm, &keys[lo + n], &keys[lo + n - 1])? {
+                n += 1;
+            }
+            keys[lo..lo + n].reverse();
+            idx[lo..lo + n].reverse();
+        } else {
+            while lo + n < hi && !lt(vm, &keys[lo + n], &keys[lo + n - 1])? {
+                n += 1;
+            }
+        }
+        Ok(n)
+    }
+
+    fn min_run(mut n: usize) -> usize {
+        let mut r = 0;
+        while n >= 64 {
+            r |= n & 1;
+            n >>= 1;
+        }
+        n + r
+    }
+
+    /// Stable sort of `keys`, returning the permutation (indices into the input).
+    fn sort_perm(vm: &mut Vm, mut keys: Vec<Value>) -> PyResult<Vec<usize>> {
+        let n = keys.len();
+        let mut idx: Vec<usize> = (0..n).collect();
+        if n < 2 {
+            return Ok(idx);
+        }
+        let minrun = min_run(n);
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut lo = 0;
+        while lo < n {
+            let mut len = count_run(vm, &mut keys, &mut idx, lo, n)?;
+            if len < minrun {
+                let force = minrun.min(n - lo);
+                binary_insertion(vm, &mut keys, &mut idx, lo, lo + force, lo + len)?;
+                len = force;
+            }
+            runs.push((lo, lo + len));
+            lo += len;
+        }
+        // Merge neighbouring runs pairwise until one is left (stable: take
+        // from the right run only when strictly smaller).
+        while runs.len() > 1 {
+            let mut merged = Vec::with_capacity(runs.len() / 2 + 1);
+            let mut i = 0;
+            while i + 1 < runs.len() {
+                let (a0, a1) = runs[i];
+                let (_, b1) = runs[i + 1];
+                let mut out_k = Vec::with_capacity(b1 - a0);
+                let mut out_i = Vec::with_capacity(b1 - a0);
+                let (mut x, mut y) = (a0, a1);
+                while x < a1 && y < b1 {
+                    if lt(vm, &keys[y], &keys[x])? {
+                        out_k.push(keys[y].clone());
+                        out_i.push(idx[y]);
+                        y += 1;
+                    } else {
+                        out_k.push(keys[x].clone());
+                        out_i.push(idx[x]);
+                        x += 1;
+                    }
+                }
+                for k in x..a1 {
+                    out_k.push(keys[k].clone());
+                    out_i.push(idx[k]);
+                }
+                for k in y..b1 {
+                    out_k.push(keys[k].clone());
+                    out_i.push(idx[k]);
+                }
+                for (o, (k, ii)) in out_k.into_iter().zip(out_i).enumerate() {
+                    keys[a0 + o] = k;
+                    idx[a0 + o] = ii;
+                }
+                merged.push((a0, b1));
+                i += 2;
+            }
+            if i < runs.len() {
+                merged.push(runs[i]);
+            }
+            runs = merged;
+        }
+        Ok(idx)
+    }
+
+    /// CPython's list.sort semantics: keys computed once, stable, `reverse`
+    /// keeps equal items in their original order. Used by `sorted` (and
+    /// reusable by `list.sort`).
+    pub fn sort_values(vm: &mut Vm, mut items: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<Vec<Value>> {
+        if reverse {
+            items.reverse();
+        }
+        let keys = match key.filter(|k| !ops::is_none(k)) {
+            Some(f) => {
+                let mut ks = Vec::with_capacity(items.len());
+                for it in &items {
+                    ks.push(crate::vm::call::call(vm, f, std::slice::from_ref(it), &[])?);
+                }
+                ks
+            }
+            None => items.clone(),
+        };
+        let perm = sort_perm(vm, keys)?;
+        let mut out: Vec<Value> = perm.into_iter().map(|i| items[i].clone()).collect();
+        if reverse {
+            out.reverse();
+        }
+        Ok(out)
+    }
+
+    fn sorted(vm: &mut Vm, a: Args) -> PyResult<Value> {
+        let p = a.pos();
+        if p.len() != 1 {
+            return Err(type_error(format!("sorted expected 1 argument, got {}", p.len())));
+        }
+        let mut key = None;
+        let mut reverse = false;
+        for (k, v) in a.kw() {
+            match k {
+                "key" => key = Some(v.clone()),
+                "reverse" => reverse = ops::truthy(vm, v)?,
+                _ => return Err(type_error(format!("'{k}' is an invalid keyword argument for sort()"))),
+            }
+        }
+        let items = ops::collect(vm, &p[0])?;
+        Ok(new_list(sort_values(vm, items, key.as_ref(), reverse)?))
+    }
+
+    // -------------------------------------------------------------- eval / exec / compile
+
+    /// The text of a source argument (str, or bytes decoded as UTF-8).
+    fn source_text(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Option<String>> {
+        if let Some(s) = as_str(v) {
+            return Ok(Some(s.to_string()));
+        }
+        if let Some(b) = crate::vm::types::bytes_methods::buffer_bytes(v) {
+            let s = crate::vm::types::bytes_codec::decode_bytes(&b, "utf-8", "strict")?;
+            return Ok(Some(s));
+        }
+        let _ = (vm, fname);
+        Ok(None)
+    }
+
+    fn compile_source(src: &str, filename: &str, mode: Mode) -> PyResult<Value> {
+        if src.contains('\0') {
+            return Err(crate::vm::errors::PyErr::msg(
+                crate::vm::types::registry::ExcKind::SyntaxError,
+                "source code string cannot contain null bytes",
+            ));
+        }
+        let code = crate::compiler::compile(src, filename, mode)
+            .map_err(|e| crate::vm::types::exception_subclasses::syntax_error_from(&e))?;
+        Ok(crate::vm::types::code::new_code(std::sync::Arc::new(code)))
+    }
+
+    fn is_code(v: &Value) -> bool {
+        crate::vm::types::code::as_code(v).is_some()
+    }
+
+    /// Run a code object with explicit namespaces; builtins come from
+    /// `globals['__builtins__']` like CPython (so `{'__builtins__': {}}` restricts).
+    fn run_in(vm: &mut Vm, code: &Value, globals: &Value, locals: Value) -> PyResult<Value> {
+        let g = as_dict(globals).unwrap();
+        let builtins = match g.get_str("__builtins__") {
+            Some(b) => match as_module(&b) {
+                Some(_) => crate::vm::protocols::getattr_str(vm, &b, "__dict__")?,
+                None if as_dict(&b).is_some() => b,
+                None => crate::vm::import::builtins_dict(),
+            },
+            None => {
+                g.set_str(intern("__builtins__"), crate::vm::import::state().builtins_module.clone());
+                crate::vm::import::builtins_dict()
+            }
+        };
+        let mut frame = Frame::for_module(code.clone(), globals.clone(), Some(locals), builtins);
+        vm.depth += 1;
+        let r = crate::vm::interp::run_frame(vm, &mut frame);
+        vm.depth -= 1;
+        r
+    }
+
+    /// Shared argument handling of eval and exec.
+    fn eval_exec(vm: &mut Vm, a: Args, fname: &str, mode: Mode) -> PyResult<Value> {
+        let p = a.pos();
+        let mut src = p.first().cloned();
+        let mut globals = p.get(1).cloned();
+        let mut locals = p.get(2).cloned();
+        if p.len() > 3 {
+            return Err(type_error(format!("{fname} expected at most 3 arguments, got {}", p.len())));
+        }
+        for (k, v) in a.kw() {
+            match k {
+                "globals" if globals.is_none() => globals = Some(v.clone()),
+                "locals" if locals.is_none() => locals = Some(v.clone()),
+                "source" if fname == "eval" && src.is_none() => src = Some(v.clone()),
+                "closure" if fname == "exec" => {}
+                _ => return Err(type_error(format!("{fname}() takes no keyword arguments"))),
+            }
+        }
+        let Some(src) = src else {
+            return Err(type_error(format!("{fname} expected at least 1 argument, got 0")));
+        };
+        let globals = globals.filter(|g| !ops::is_none(g));
+        let locals = locals.filter(|l| !ops::is_none(l));
+        if let Some(g) = &globals {
+            if as_dict(g).is_none() {
+                return Err(type_error(if fname == "eval" {
+                    "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+                } else {
+                    format!("exec() globals must be a dict, not {}", type_name(g))
+                }));
+            }
+        }
+        if let Some(l) = &locals {
+            if as_dict(l).is_none() && lookup(&class_of(l), "__getitem__").is_none() {
+                return Err(type_error(if fname == "eval" {
+                    "locals must be a mapping".to_string()
+                } else {
+                    format!("locals must be a mapping or None, not {}", type_name(l))
+                }));
+            }
+        }
+        let (globals, locals) = match (globals, locals) {
+            (Some(g), Some(l)) => (g, l),
+            (Some(g), None) => (g.clone(), g),
+            (None, l) => {
+                let g = vm.current_globals().unwrap_or_else(crate::vm::types::module::new_dict_value);
+                let l = l.or_else(|| vm.current_locals()).unwrap_or_else(|| g.clone());
+                (g, l)
+            }
+        };
+        let code = if is_code(&src) {
+            if crate::vm::types::code::as_code(&src).is_some_and(|c| !c.code.freevars.is_empty()) {
+                return Err(type_error(format!("code object passed to {fname}() may not contain free variables")));
+            }
+            src
+        } else {
+            match source_text(vm, &src, fname)? {
+                Some(s) => {
+                    let s = if mode == Mode::Eval { s.trim_start_matches([' ', '\t']).to_string() } else { s };
+                    compile_source(&s, "<string>", mode)?
+                }
+                None => {
+                    return Err(type_error(format!("{fname}() arg 1 must be a string, bytes or code object")));
+                }
+            }
+        };
+        let r = run_in(vm, &code, &globals, locals)?;
+        Ok(if mode == Mode::Eval { r } else { none() })
+    }
+
+    fn eval(vm: &mut Vm, a: Args) -> PyResult<Value> {
+        eval_exec(vm, a, "eval", Mode::Eval)
+    }
+
+    fn exec(vm: &mut Vm, a: Args) -> PyResult<Value> {
+        eval_exec(vm, a, "exec", Mode::Exec)
+    }
+
+    fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
+        let [source, filename, mode, _flags, _dont_inherit, _optimize, _fv] = a.bind(
+            "compile",
+            ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+            3,
+        )?;
+        let (source, filename, mode) = (source.unwrap(), filename.unwrap(), mode.unwrap());
+        let fname = match as_str(&filename) {
+            Some(s) => s.to_string(),
+            None => match crate::vm::types::bytes::as_bytes(&filename) {
+                Some(b) => String::from_utf8_lossy(b).into_owned(),
+                None => match lookup(&class_of(&filename), "__fspath__") {
+                    Some(f) => {
+                        let r = crate::vm::call::call_unbound(vm, &f, &filename, &[])?;
+                        ops::str_string(vm, &r)?
+                    }
+                    None => {
+                        return Err(type_error(format!(
+                            "expected str, bytes or os.PathLike object, not {}",
+                            type_name(&filename)
+                        )))
+                    }
+                },
+            },
+        };
+        let m = match as_str(&mode) {
+            Some("exec") => Mode::Exec,
+            Some("eval") => Mode::Eval,
+            Some("single") => Mode::Single,
+            Some(_) => return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+            None => return Err(type_error(format!("compile() argument 'mode' must be str, not {}", type_name(&mode)))),
+        };
+        if is_code(&source) {
+            return Ok(source);
+        }
+        let Some(src) = source_text(vm, &source, "compile")? else {
+            return Err(type_error("compile() arg 1 must be a string, bytes or AST object"));
+        };
+        compile_source(&src, &fname, m)
+    }
+
+    pub fn register(d: &DictData) {
+        let fns: &[(&'static str, crate::vm::args::NativeFn)] = &[
+            ("sorted", sorted),
+            ("eval", eval),
+            ("exec", exec),
+            ("compile", compile),
+            ("open", crate::stdlib::fileio::builtin_open),
+        ];
+        for (n, f) in fns {
+            d.set_str(intern(n), new_builtin(n, *f, BuiltinKind::Function, None));
+        }
+        let _ = py_bool;
+    }
+}

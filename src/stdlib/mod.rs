@@ -2,6 +2,7 @@
 
 pub mod builtins;
 pub mod builtins_extra;
+pub mod fileio;
 pub mod io;
 pub mod math;
 pub mod sys;
