@@ -171,8 +171,85 @@ pub fn create(modules: &Value) -> Value {
     set("__stdout__", sys_get("stdout").unwrap());
     set("__stderr__", sys_get("stderr").unwrap());
     set("version", new_str(VERSION));
-    let vi = new_tuple(vec![new_int(3), new_int(12), new_int(0), new_str("final"), new_int(0)]);
-    set("version_info", vi);
+    let vi_t = structseq::new_type("sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"], 5);
+    set("version_info", structseq::make(&vi_t, vec![new_int(3), new_int(12), new_int(0), new_str("final"), new_int(0)], vec![]));
+    let fi_t = structseq::new_type(
+        "sys",
+        "float_info",
+        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+        11,
+    );
+    let fl = crate::vm::types::float::new_float;
+    set(
+        "float_info",
+        structseq::make(
+            &fi_t,
+            vec![
+                fl(f64::MAX),
+                new_int(1024),
+                new_int(308),
+                fl(f64::MIN_POSITIVE),
+                new_int(-1021),
+                new_int(-307),
+                new_int(15),
+                new_int(53),
+                fl(f64::EPSILON),
+                new_int(2),
+                new_int(1),
+            ],
+            vec![],
+        ),
+    );
+    let hi_t = structseq::new_type(
+        "sys",
+        "hash_info",
+        &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+        9,
+    );
+    set(
+        "hash_info",
+        structseq::make(
+            &hi_t,
+            vec![
+                new_int(64),
+                new_int((1i64 << 61) - 1),
+                new_int(314159),
+                new_int(0),
+                new_int(1000003),
+                new_str("siphash13"),
+                new_int(64),
+                new_int(128),
+                new_int(0),
+            ],
+            vec![],
+        ),
+    );
+    let ii_t = structseq::new_type(
+        "sys",
+        "int_info",
+        &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+        4,
+    );
+    set("int_info", structseq::make(&ii_t, vec![new_int(30), new_int(4), new_int(4300), new_int(640)], vec![]));
+    let flag_names = [
+        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+        "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
+        "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits",
+    ];
+    let fl_t = structseq::new_type("sys", "flags", &flag_names, flag_names.len());
+    let mut fv: Vec<Value> = flag_names.iter().map(|_| new_int(0)).collect();
+    fv[4] = new_int(1);
+    fv[11] = new_int(1);
+    fv[13] = crate::vm::types::registry::py_bool(false);
+    fv[16] = crate::vm::types::registry::py_bool(false);
+    fv[17] = new_int(-1);
+    set("flags", structseq::make(&fl_t, fv, vec![]));
+    let impl_t = structseq::new_type("sys", "implementation", &["name", "cache_tag", "version", "hexversion"], 4);
+    let vi = sys_get("version_info").unwrap();
+    set(
+        "implementation",
+        structseq::make(&impl_t, vec![new_str("pyrallel"), none(), vi, new_int(0x030c00f0)], vec![]),
+    );
     set("hexversion", new_int(0x030c00f0));
     set("maxsize", new_int(i64::MAX));
     set("maxunicode", new_int(0x10ffff));
@@ -195,4 +272,135 @@ pub fn create(modules: &Value) -> Value {
     set("getdefaultencoding", f("getdefaultencoding", getdefaultencoding));
     let _ = (as_dict, exc);
     m
+}
+
+// ------------------------------------------------------------------ struct sequences
+
+/// Struct sequences (`sys.version_info`, `time.struct_time`, ...): tuple
+/// subclasses whose items are also named attributes. Fields past the tuple
+/// length (like struct_time's tm_zone) live in a hidden extras tuple in the
+/// instance dict slot.
+pub mod structseq {
+    use crate::vm::args::{Args, NativeFn};
+    use crate::vm::builtins_registry::{attr, method, static_method};
+    use crate::vm::errors::{type_error, PyResult};
+    use crate::vm::heap;
+    use crate::vm::object::Payload;
+    use crate::vm::ops;
+    use crate::vm::state::Vm;
+    use crate::vm::types::int::new_int;
+    use crate::vm::types::misc_types::new_getter;
+    use crate::vm::types::registry::{none, types};
+    use crate::vm::types::str::{as_str, new_str, new_string};
+    use crate::vm::types::tuple::{as_tuple, new_tuple};
+    use crate::vm::types::typeobj::{alloc_type, class_of, type_data, BaseKind};
+    use crate::vm::value::Value;
+
+    const FIELDS_KEY: &str = "_structseq_fields";
+
+    fn fields_of(cls: &Value) -> Vec<String> {
+        let f = type_data(cls).and_then(|t| t.dict_data().get_str(FIELDS_KEY));
+        f.as_ref().and_then(|t| as_tuple(t)).map(|t| t.iter().filter_map(|v| as_str(v).map(String::from)).collect()).unwrap_or_default()
+    }
+
+    fn extras(v: &Value) -> Option<Value> {
+        v.as_obj()?.dict.get()
+    }
+
+    fn field(v: &Value, i: usize) -> Value {
+        let items = as_tuple(v).unwrap_or(&[]);
+        if i < items.len() {
+            return items[i].clone();
+        }
+        extras(v).and_then(|e| as_tuple(&e).and_then(|t| t.get(i - items.len()).cloned())).unwrap_or_else(none)
+    }
+
+    macro_rules! getters {
+        ($($name:ident = $i:expr),*) => {
+            $(fn $name(_vm: &mut Vm, a: Args) -> PyResult<Value> { Ok(field(&a.args[0], $i)) })*
+            const GETTERS: &[NativeFn] = &[$($name),*];
+        };
+    }
+    getters!(g0 = 0, g1 = 1, g2 = 2, g3 = 3, g4 = 4, g5 = 5, g6 = 6, g7 = 7, g8 = 8, g9 = 9, g10 = 10, g11 = 11, g12 = 12,
+        g13 = 13, g14 = 14, g15 = 15, g16 = 16, g17 = 17, g18 = 18, g19 = 19);
+
+    fn ss_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+        let v = &a.args[0];
+        let cls = class_of(v);
+        let names = fields_of(&cls);
+        let items = as_tuple(v).map(|t| t.to_vec()).unwrap_or_default();
+        let module = type_data(&cls).and_then(|t| t.dict_data().get_str("__module__")).and_then(|m| as_str(&m).map(String::from));
+        let tname = type_data(&cls).map(|t| t.name().to_string()).unwrap_or_default();
+        let mut out = match module.as_deref() {
+            Some("builtins") | None => tname,
+            Some(m) => format!("{m}.{tname}"),
+        };
+        out.push('(');
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(names.get(i).map(String::as_str).unwrap_or("?"));
+            out.push('=');
+            out.push_str(&ops::repr_string(vm, it)?);
+        }
+        out.push(')');
+        Ok(new_string(out))
+    }
+
+    fn ss_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+        let p = a.pos();
+        let cls = p[0].clone();
+        let seq = p.get(1).ok_or_else(|| type_error("structseq() missing required argument 'sequence' (pos 1)"))?;
+        let items = ops::collect(vm, seq)?;
+        let td = type_data(&cls).unwrap();
+        let n_seq = td.dict_data().get_str("n_sequence_fields").and_then(|v| v.as_small_int()).unwrap_or(0) as usize;
+        let n_all = td.dict_data().get_str("n_fields").and_then(|v| v.as_small_int()).unwrap_or(0) as usize;
+        let module = td.dict_data().get_str("__module__").and_then(|m| as_str(&m).map(String::from)).unwrap_or_default();
+        let full = format!("{module}.{}", td.name());
+        if items.len() < n_seq {
+            let what = if n_seq == n_all { "a" } else { "an at least" };
+            return Err(type_error(format!("{full}() takes {what} {n_seq}-sequence ({}-sequence given)", items.len())));
+        }
+        if items.len() > n_all {
+            let what = if n_seq == n_all { "a" } else { "an at most" };
+            return Err(type_error(format!("{full}() takes {what} {n_all}-sequence ({}-sequence given)", items.len())));
+        }
+        let mut extra = items[n_seq..].to_vec();
+        extra.resize(n_all - n_seq, none());
+        Ok(make(&cls, items[..n_seq].to_vec(), extra))
+    }
+
+    /// A new instance of struct sequence type `cls`.
+    pub fn make(cls: &Value, items: Vec<Value>, extra: Vec<Value>) -> Value {
+        let v = heap::alloc(cls.clone(), Payload::Tuple(items.into_boxed_slice()));
+        if !extra.is_empty() {
+            if let Some(o) = v.as_obj() {
+                o.dict.set(Some(new_tuple(extra)));
+            }
+        }
+        v
+    }
+
+    /// A struct sequence type `module.name` with `n_seq` tuple fields out of `fields`.
+    pub fn new_type(module: &str, name: &str, fields: &[&str], n_seq: usize) -> Value {
+        let dict = crate::vm::types::module::new_dict_value();
+        let t = alloc_type(types().type_.clone(), name, vec![types().tuple.clone()], dict, BaseKind::Tuple, 0, None, true);
+        let mro = new_tuple(vec![t.clone(), types().tuple.clone(), types().object.clone()]);
+        heap::make_immortal(&mro);
+        type_data(&t).unwrap().mro.set(Some(mro));
+        attr(&t, "__module__", new_str(module));
+        attr(&t, FIELDS_KEY, new_tuple(fields.iter().map(|f| new_str(f)).collect()));
+        attr(&t, "n_sequence_fields", new_int(n_seq as i64));
+        attr(&t, "n_fields", new_int(fields.len() as i64));
+        attr(&t, "n_unnamed_fields", new_int(0));
+        attr(&t, "__match_args__", new_tuple(fields[..n_seq].iter().map(|f| new_str(f)).collect()));
+        for (i, f) in fields.iter().enumerate().take(GETTERS.len()) {
+            let name: &'static str = Box::leak(f.to_string().into_boxed_str());
+            attr(&t, name, new_getter(name, GETTERS[i]));
+        }
+        static_method(&t, "__new__", ss_new);
+        method(&t, "__repr__", ss_repr);
+        t
+    }
 }

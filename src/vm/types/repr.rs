@@ -163,6 +163,11 @@ pub fn fast_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
     if !class_of_ref(v).as_obj().unwrap().is_immortal() {
         return Ok(None);
     }
+    // Struct sequences (sys.version_info, time.struct_time) are built-in
+    // tuple subclasses with their own __repr__.
+    if matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Tuple(_))) && !class_of_ref(v).is(&crate::vm::types::registry::types().tuple) {
+        return Ok(None);
+    }
     builtin_repr(vm, v)
 }
 
