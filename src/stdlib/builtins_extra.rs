@@ -371,6 +371,65 @@ pub mod code_and_files {
         compile_source(&src, &fname, m)
     }
 
+    // -------------------------------------------------------------- aiter / anext / exit
+
+    fn aiter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+        let p = a.exact("aiter", 1)?;
+        match lookup(&class_of(&p[0]), "__aiter__") {
+            Some(f) => crate::vm::call::call_unbound(vm, &f, &p[0], &[]),
+            None => Err(type_error(format!("'{}' object is not an async iterable", type_name(&p[0])))),
+        }
+    }
+
+    fn anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
+        let p = a.range("anext", 1, 2)?;
+        match lookup(&class_of(&p[0]), "__anext__") {
+            Some(f) => crate::vm::call::call_unbound(vm, &f, &p[0], &[]),
+            None => Err(type_error(format!("'{}' object is not an async iterator", type_name(&p[0])))),
+        }
+    }
+
+    /// `exit` / `quit`: site's Quitter objects.
+    struct Quitter(&'static str);
+
+    impl crate::vm::object::NativeData for Quitter {
+        fn as_any(&self) -> &dyn std::any::Any {
+            self
+        }
+    }
+
+    fn quitter_name(v: &Value) -> &'static str {
+        match v.as_obj().map(|o| &o.payload) {
+            Some(crate::vm::object::Payload::Native(n)) => n.as_any().downcast_ref::<Quitter>().map_or("exit", |q| q.0),
+            _ => "exit",
+        }
+    }
+
+    fn quitter_call(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+        let p = a.range("__call__", 1, 2)?;
+        crate::stdlib::io::flush_stdout();
+        Err(crate::vm::errors::PyErr::with_args(crate::vm::types::registry::ExcKind::SystemExit, p[1..].to_vec()))
+    }
+
+    fn quitter_repr(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+        let name = quitter_name(&a.args[0]);
+        Ok(crate::vm::types::str::new_string(format!("Use {name}() or Ctrl-D (i.e. EOF) to exit")))
+    }
+
+    fn quitter_type() -> Value {
+        use crate::vm::types::registry::types;
+        use crate::vm::types::typeobj::{alloc_type, type_data, BaseKind};
+        let dict = crate::vm::types::module::new_dict_value();
+        let t = alloc_type(types().type_.clone(), "Quitter", vec![types().object.clone()], dict, BaseKind::Internal, 0, None, true);
+        let mro = crate::vm::types::tuple::new_tuple(vec![t.clone(), types().object.clone()]);
+        crate::vm::heap::make_immortal(&mro);
+        type_data(&t).unwrap().mro.set(Some(mro));
+        crate::vm::builtins_registry::attr(&t, "__module__", crate::vm::types::str::new_str("_sitebuiltins"));
+        crate::vm::builtins_registry::method(&t, "__call__", quitter_call);
+        crate::vm::builtins_registry::method(&t, "__repr__", quitter_repr);
+        t
+    }
+
     pub fn register(d: &DictData) {
         let fns: &[(&'static str, crate::vm::args::NativeFn)] = &[
             ("sorted", sorted),
@@ -378,10 +437,21 @@ pub mod code_and_files {
             ("exec", exec),
             ("compile", compile),
             ("open", crate::stdlib::fileio::builtin_open),
+            ("aiter", aiter),
+            ("anext", anext),
         ];
         for (n, f) in fns {
             d.set_str(intern(n), new_builtin(n, *f, BuiltinKind::Function, None));
         }
+        let qt = quitter_type();
+        for name in ["exit", "quit"] {
+            let q = crate::vm::heap::alloc(qt.clone(), crate::vm::object::Payload::Native(Box::new(Quitter(name))));
+            crate::vm::heap::make_immortal(&q);
+            d.set_str(intern(name), q);
+        }
+        d.set_str(intern("__package__"), crate::vm::types::str::new_str(""));
+        d.set_str(intern("__spec__"), none());
+        d.set_str(intern("__loader__"), none());
         let _ = py_bool;
     }
 }
