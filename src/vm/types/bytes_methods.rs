@@ -192,7 +192,10 @@ fn construct(vm: &mut Vm, a: &Args, what: &str) -> PyResult<Vec<u8>> {
             return Err(type_error("string argument without an encoding"));
         };
         let enc = as_str(&enc).ok_or_else(|| type_error(format!("{what}() argument 'encoding' must be str, not {}", type_name(&enc))))?.to_string();
-        let errs = errors.as_ref().and_then(as_str).unwrap_or("strict").to_string();
+        let errs = match &errors {
+            Some(e) => as_str(e).ok_or_else(|| type_error(format!("{what}() argument 'errors' must be str, not {}", type_name(e))))?.to_string(),
+            None => "strict".to_string(),
+        };
         return encode_str(s, &enc, &errs);
     }
     if encoding.is_some() || errors.is_some() {

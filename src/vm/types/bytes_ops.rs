@@ -71,11 +71,47 @@ pub fn bytes_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<
 }
 
 pub fn bytes_percent(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
-    let fmt = String::from_utf8_lossy(as_bytes(a).unwrap()).into_owned();
+    // Bytes map to chars 1:1 (latin-1) so any byte survives the str formatter;
+    // %b is %s in bytes mode and %r is %a (CPython's bytes % semantics).
+    let fmt = bytes_percent_spec(as_bytes(a).unwrap());
     let r = crate::vm::types::str_format::percent_format_str(vm, &fmt, b, true)?;
     let out: Vec<u8> = r.chars().map(|c| c as u32 as u8).collect();
     Ok(match &a.as_obj().unwrap().payload {
         Payload::ByteArray(_) => new_bytearray(out),
         _ => new_bytes(out),
     })
+}
+
+/// The format of `bytes % x` as a str for the shared %-formatter.
+fn bytes_percent_spec(b: &[u8]) -> String {
+    let mut out = String::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        out.push(c as char);
+        i += 1;
+        if c != b'%' {
+            continue;
+        }
+        let mut depth = 0;
+        while i < b.len() {
+            let d = b[i];
+            if d == b'(' {
+                depth += 1;
+            } else if d == b')' && depth > 0 {
+                depth -= 1;
+            } else if depth == 0 && (d.is_ascii_alphabetic() || d == b'%') {
+                out.push(match d {
+                    b'b' => 's',
+                    b'r' => 'a',
+                    _ => d as char,
+                });
+                i += 1;
+                break;
+            }
+            out.push(d as char);
+            i += 1;
+        }
+    }
+    out
 }
