@@ -32,6 +32,8 @@ pub struct MemView {
     len: usize,
     format: char,
     itemsize: usize,
+    /// Made by toreadonly(): refuses writes even over a bytearray.
+    ro: bool,
     released: AtomicBool,
 }
 
@@ -61,7 +63,7 @@ fn live(v: &Value) -> PyResult<&MemView> {
 }
 
 fn readonly(m: &MemView) -> bool {
-    !matches!(m.obj.as_obj().map(|o| &o.payload), Some(Payload::ByteArray(_)))
+    m.ro || !matches!(m.obj.as_obj().map(|o| &o.payload), Some(Payload::ByteArray(_)))
 }
 
 /// The raw bytes the view covers, in view order (copied out).
@@ -92,10 +94,25 @@ pub fn view_bytes(v: &Value) -> Option<Vec<u8>> {
 }
 
 fn new_view(obj: Value, start: usize, step: isize, len: usize, format: char, itemsize: usize) -> Value {
+    new_view_ro(obj, start, step, len, format, itemsize, false)
+}
+
+fn new_view_ro(obj: Value, start: usize, step: isize, len: usize, format: char, itemsize: usize, ro: bool) -> Value {
     heap::alloc(
         types().memoryview.clone(),
-        Payload::Native(Box::new(MemView { obj, start, step, len, format, itemsize, released: AtomicBool::new(false) })),
+        Payload::Native(Box::new(MemView { obj, start, step, len, format, itemsize, ro, released: AtomicBool::new(false) })),
     )
+}
+
+fn mv_toreadonly(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.exact("toreadonly", 1)?;
+    let m = live(&p[0])?;
+    Ok(new_view_ro(m.obj.clone(), m.start, m.step, m.len, m.format, m.itemsize, true))
+}
+
+fn g_suboffsets(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    live(&a.args[0])?;
+    Ok(new_tuple(vec![]))
 }
 
 fn item_size(f: char) -> Option<usize> {
@@ -158,7 +175,7 @@ fn mv_new(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let obj = obj.unwrap();
     if let Some(m) = view_of(&obj) {
         let m = live(&obj).map(|_| m)?;
-        return Ok(new_view(m.obj.clone(), m.start, m.step, m.len, m.format, m.itemsize));
+        return Ok(new_view_ro(m.obj.clone(), m.start, m.step, m.len, m.format, m.itemsize, m.ro));
     }
     let n = match as_bytes(&obj) {
         Some(b) => b.len(),
@@ -181,7 +198,7 @@ fn mv_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let n = slice_len(start, stop, step);
         let bstart = m.start as isize + start as isize * m.step;
         let bstart = if n == 0 { m.start as isize } else { bstart };
-        return Ok(new_view(m.obj.clone(), bstart.max(0) as usize, m.step * step as isize, n, m.format, m.itemsize));
+        return Ok(new_view_ro(m.obj.clone(), bstart.max(0) as usize, m.step * step as isize, n, m.format, m.itemsize, m.ro));
     }
     let i = item_index(vm, m, &p[1])?;
     let off = (m.start as isize + i as isize * m.step) as usize;
@@ -303,7 +320,7 @@ fn mv_cast(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     if nbytes % size != 0 {
         return Err(type_error("memoryview: length is not a multiple of itemsize"));
     }
-    Ok(new_view(m.obj.clone(), m.start, size as isize, nbytes / size, c, size))
+    Ok(new_view_ro(m.obj.clone(), m.start, size as isize, nbytes / size, c, size, m.ro))
 }
 
 fn mv_eq(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -392,9 +409,6 @@ fn g_contiguous(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let m = live(&a.args[0])?;
     Ok(py_bool(m.len <= 1 || m.step == m.itemsize as isize))
 }
-fn g_released(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(py_bool(view_of(&a.args[0]).is_some_and(|m| m.released.load(Ordering::Relaxed))))
-}
 
 pub fn register() {
     let t = &types().memoryview;
@@ -424,6 +438,8 @@ pub fn register() {
     attr(t, "obj", new_getter("obj", g_obj));
     attr(t, "c_contiguous", new_getter("c_contiguous", g_contiguous));
     attr(t, "contiguous", new_getter("contiguous", g_contiguous));
-    attr(t, "released", new_getter("released", g_released));
+    attr(t, "f_contiguous", new_getter("f_contiguous", g_contiguous));
+    attr(t, "suboffsets", new_getter("suboffsets", g_suboffsets));
+    method(t, "toreadonly", mv_toreadonly);
     let _ = new_str;
 }
