@@ -331,6 +331,9 @@ pub mod code_and_files {
     }
 
     fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
+        if a.pos().len() > 6 {
+            return Err(type_error(format!("compile() takes at most 6 positional arguments ({} given)", a.pos().len())));
+        }
         let [source, filename, mode, _flags, _dont_inherit, _optimize, _fv] = a.bind(
             "compile",
             ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],

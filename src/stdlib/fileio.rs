@@ -475,7 +475,11 @@ pub fn builtin_open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(s) => Some(s.to_string()),
         None => None,
     };
-    let fh = oo.open(&path).map_err(|e| os_error_from_io(&e, fname.as_deref()))?;
+    let mut fh = oo.open(&path).map_err(|e| os_error_from_io(&e, fname.as_deref()))?;
+    if mi.append {
+        // Like CPython: an append-mode file starts positioned at its end.
+        let _ = fh.seek(SeekFrom::End(0));
+    }
     if fh.metadata().is_ok_and(|m| m.is_dir()) {
         return Err(os_error_from_io(&std::io::Error::from_raw_os_error(21), fname.as_deref()));
     }

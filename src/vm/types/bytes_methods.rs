@@ -1147,6 +1147,17 @@ fn d_mod(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::vm::types::bytes_ops::bytes_percent(vm, &p[0], &p[1])
 }
 
+fn d_rmod(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.exact("__rmod__", 2)?;
+    Ok(not_implemented())
+}
+
+fn d_sizeof(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.exact("__sizeof__", 1)?;
+    let b = self_bytes(&a, "__sizeof__")?;
+    Ok(new_int(if is_bytearray(&p[0]) { 56 + b.len() as i64 + 1 } else { 33 + b.len() as i64 }))
+}
+
 fn d_iadd(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = a.exact("__iadd__", 2)?;
     let d = ba_data(&p[0], "__iadd__")?;
@@ -1293,6 +1304,8 @@ pub fn register() {
         method(cls, "__mul__", d_mul);
         method(cls, "__rmul__", d_mul);
         method(cls, "__mod__", d_mod);
+        method(cls, "__rmod__", d_rmod);
+        method(cls, "__sizeof__", d_sizeof);
         method(cls, "__eq__", d_eq);
         method(cls, "__ne__", d_ne);
         method(cls, "__lt__", d_lt);

@@ -262,6 +262,12 @@ fn mv_setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(none())
 }
 
+fn mv_delitem(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.exact("__delitem__", 2)?;
+    live(&p[0])?;
+    Err(type_error("cannot delete memory"))
+}
+
 fn mv_tobytes(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = a.pos();
     Ok(new_bytes(raw(live(&p[0])?)))
@@ -416,6 +422,7 @@ pub fn register() {
     method(t, "__len__", mv_len);
     method(t, "__getitem__", mv_getitem);
     method(t, "__setitem__", mv_setitem);
+    method(t, "__delitem__", mv_delitem);
     method(t, "__eq__", mv_eq);
     method(t, "__ne__", mv_ne);
     method(t, "__hash__", mv_hash);
