@@ -9,8 +9,8 @@ pub fn register(d: &DictData) {
 
 // ------------------------------------------------------------------ sorted, eval/exec/compile, open
 
-/// `sorted`, the stable sort it shares with `list.sort`, `eval`, `exec`,
-/// `compile` and `open`.
+/// `sorted` (on top of `list.sort`'s algorithm), `eval`, `exec`, `compile`,
+/// `open`, `aiter`/`anext` and `exit`/`quit`.
 pub mod code_and_files {
     use crate::compiler::Mode;
     use crate::vm::args::Args;
@@ -27,159 +27,6 @@ pub mod code_and_files {
     use crate::vm::types::str::{as_str, intern};
     use crate::vm::types::typeobj::{class_of, lookup, type_name};
     use crate::vm::value::Value;
-    use crate::compiler::bytecode::CmpOp;
-
-    fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-            return Ok(x < y);
-        }
-        let r = ops::compare(vm, a, b, CmpOp::Lt)?;
-        ops::truthy(vm, &r)
-    }
-
-    /// Binary insertion sort of `v[lo..hi]` whose prefix `v[lo..start]` is sorted
-    /// (the small-run step of CPython's timsort: same comparisons for short lists).
-    fn binary_insertion(vm: &mut Vm, keys: &mut [Value], idx: &mut [usize], lo: usize, hi: usize, start: usize) -> PyResult<()> {
-        for i in start..hi {
-            let pivot = keys[i].clone();
-            let pidx = idx[i];
-            let (mut l, mut r) = (lo, i);
-            while l < r {
-                let p = l + (r - l) / 2;
-                if lt(vm, &pivot, &keys[p])? {
-                    r = p;
-                } else {
-                    l = p + 1;
-                }
-            }
-            for j in (l..i).rev() {
-                keys[j + 1] = keys[j].clone();
-                idx[j + 1] = idx[j];
-            }
-            keys[l] = pivot;
-            idx[l] = pidx;
-        }
-        Ok(())
-    }
-
-    /// Length of the run starting at `lo` (a strictly descending run is reversed in place).
-    fn count_run(vm: &mut Vm, keys: &mut [Value], idx: &mut [usize], lo: usize, hi: usize) -> PyResult<usize> {
-        if hi - lo <= 1 {
-            return Ok(hi - lo);
-        }
-        let mut n = 2;
-        if lt(vm, &keys[lo + 1], &keys[lo])? {
-            while lo + n < hi && lt(vm, &keys[lo + n], &keys[lo + n - 1])? {
-                n += 1;
-            }
-            keys[lo..lo + n].reverse();
-            idx[lo..lo + n].reverse();
-        } else {
-            while lo + n < hi && !lt(vm, &keys[lo + n], &keys[lo + n - 1])? {
-                n += 1;
-            }
-        }
-        Ok(n)
-    }
-
-    fn min_run(mut n: usize) -> usize {
-        let mut r = 0;
-        while n >= 64 {
-            r |= n & 1;
-            n >>= 1;
-        }
-        n + r
-    }
-
-    /// Stable sort of `keys`, returning the permutation (indices into the input).
-    fn sort_perm(vm: &mut Vm, mut keys: Vec<Value>) -> PyResult<Vec<usize>> {
-        let n = keys.len();
-        let mut idx: Vec<usize> = (0..n).collect();
-        if n < 2 {
-            return Ok(idx);
-        }
-        let minrun = min_run(n);
-        let mut runs: Vec<(usize, usize)> = Vec::new();
-        let mut lo = 0;
-        while lo < n {
-            let mut len = count_run(vm, &mut keys, &mut idx, lo, n)?;
-            if len < minrun {
-                let force = minrun.min(n - lo);
-                binary_insertion(vm, &mut keys, &mut idx, lo, lo + force, lo + len)?;
-                len = force;
-            }
-            runs.push((lo, lo + len));
-            lo += len;
-        }
-        // Merge neighbouring runs pairwise until one is left (stable: take
-        // from the right run only when strictly smaller).
-        while runs.len() > 1 {
-            let mut merged = Vec::with_capacity(runs.len() / 2 + 1);
-            let mut i = 0;
-            while i + 1 < runs.len() {
-                let (a0, a1) = runs[i];
-                let (_, b1) = runs[i + 1];
-                let mut out_k = Vec::with_capacity(b1 - a0);
-                let mut out_i = Vec::with_capacity(b1 - a0);
-                let (mut x, mut y) = (a0, a1);
-                while x < a1 && y < b1 {
-                    if lt(vm, &keys[y], &keys[x])? {
-                        out_k.push(keys[y].clone());
-                        out_i.push(idx[y]);
-                        y += 1;
-                    } else {
-                        out_k.push(keys[x].clone());
-                        out_i.push(idx[x]);
-                        x += 1;
-                    }
-                }
-                for k in x..a1 {
-                    out_k.push(keys[k].clone());
-                    out_i.push(idx[k]);
-                }
-                for k in y..b1 {
-                    out_k.push(keys[k].clone());
-                    out_i.push(idx[k]);
-                }
-                for (o, (k, ii)) in out_k.into_iter().zip(out_i).enumerate() {
-                    keys[a0 + o] = k;
-                    idx[a0 + o] = ii;
-                }
-                merged.push((a0, b1));
-                i += 2;
-            }
-            if i < runs.len() {
-                merged.push(runs[i]);
-            }
-            runs = merged;
-        }
-        Ok(idx)
-    }
-
-    /// CPython's list.sort semantics: keys computed once, stable, `reverse`
-    /// keeps equal items in their original order. Used by `sorted` (and
-    /// reusable by `list.sort`).
-    pub fn sort_values(vm: &mut Vm, mut items: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<Vec<Value>> {
-        if reverse {
-            items.reverse();
-        }
-        let keys = match key.filter(|k| !ops::is_none(k)) {
-            Some(f) => {
-                let mut ks = Vec::with_capacity(items.len());
-                for it in &items {
-                    ks.push(crate::vm::call::call(vm, f, std::slice::from_ref(it), &[])?);
-                }
-                ks
-            }
-            None => items.clone(),
-        };
-        let perm = sort_perm(vm, keys)?;
-        let mut out: Vec<Value> = perm.into_iter().map(|i| items[i].clone()).collect();
-        if reverse {
-            out.reverse();
-        }
-        Ok(out)
-    }
 
     fn sorted(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let p = a.pos();
@@ -191,12 +38,22 @@ pub mod code_and_files {
         for (k, v) in a.kw() {
             match k {
                 "key" => key = Some(v.clone()),
-                "reverse" => reverse = ops::truthy(vm, v)?,
+                "reverse" => {
+                    // CPython parses `reverse` as an int.
+                    if crate::vm::types::float::is_float(v) {
+                        return Err(type_error("'float' object cannot be interpreted as an integer"));
+                    }
+                    reverse = if crate::vm::types::int::is_int_like(v) { ops::truthy(vm, v)? } else { ops::index_value(vm, v)? != 0 };
+                }
                 _ => return Err(type_error(format!("'{k}' is an invalid keyword argument for sort()"))),
             }
         }
+        // A new list sorted by list.sort's algorithm (same comparisons as CPython).
         let items = ops::collect(vm, &p[0])?;
-        Ok(new_list(sort_values(vm, items, key.as_ref(), reverse)?))
+        let out = new_list(items);
+        let key = key.filter(|k| !ops::is_none(k));
+        crate::vm::types::list_sort::sort_list(vm, crate::vm::types::list::as_list(&out).unwrap(), key.as_ref(), reverse)?;
+        Ok(out)
     }
 
     // -------------------------------------------------------------- eval / exec / compile
