@@ -37,6 +37,28 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
             _ => return Err(type_error(format!("'{k}' is an invalid keyword argument for print()"))),
         }
     }
+    // A Python-level stream gets one write() per piece, like CPython.
+    let target = match &file {
+        Some(f) => Some(f.clone()),
+        None => super::sys::stdout_obj().filter(|f| !ops::is_none(f)),
+    };
+    if let Some(f) = target.filter(|f| !super::io::is_std_stream(f, 1) && !super::io::is_std_stream(f, 2)) {
+        for (i, v) in a.pos().iter().enumerate() {
+            if i > 0 {
+                crate::vm::call::call_method_by_name(vm, &f, "write", &[new_string(sep.clone().unwrap_or_else(|| " ".into()))])?;
+            }
+            let piece = match as_str(v).filter(|_| class_of(v).is(&types().str_)) {
+                Some(_) => v.clone(),
+                None => ops::str_(vm, v)?,
+            };
+            crate::vm::call::call_method_by_name(vm, &f, "write", &[piece])?;
+        }
+        crate::vm::call::call_method_by_name(vm, &f, "write", &[new_string(end.unwrap_or_else(|| "\n".into()))])?;
+        if flush {
+            crate::vm::call::call_method_by_name(vm, &f, "flush", &[])?;
+        }
+        return Ok(none());
+    }
     let mut out = String::new();
     for (i, v) in a.pos().iter().enumerate() {
         if i > 0 {
@@ -49,20 +71,9 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     out.push_str(end.as_deref().unwrap_or("\n"));
     match file {
+        Some(f) if super::io::is_std_stream(&f, 2) => super::io::write_stderr_bytes(out.as_bytes()),
+        Some(_) => super::io::write_stdout_bytes(out.as_bytes()),
         None => super::sys::write_stdout(vm, &out)?,
-        Some(f) => {
-            if super::io::is_std_stream(&f, 1) {
-                super::io::write_stdout_bytes(out.as_bytes());
-            } else if super::io::is_std_stream(&f, 2) {
-                super::io::write_stderr_bytes(out.as_bytes());
-            } else {
-                crate::vm::call::call_method_by_name(vm, &f, "write", &[new_string(out)])?;
-                if flush {
-                    crate::vm::call::call_method_by_name(vm, &f, "flush", &[])?;
-                }
-                return Ok(none());
-            }
-        }
     }
     if flush {
         super::io::flush_stdout();

@@ -31,6 +31,11 @@ pub fn sys_set(name: &str, v: Value) {
     as_module(sys_module()).unwrap().dict_data().set_str(intern(name), v);
 }
 
+/// The current `sys.stdout` object (None if deleted).
+pub fn stdout_obj() -> Option<Value> {
+    sys_get("stdout")
+}
+
 pub fn sys_path() -> Value {
     sys_get("path").unwrap_or_else(|| new_list(vec![]))
 }
