@@ -14,7 +14,7 @@ use crate::vm::object::{NativeData, Payload};
 use crate::vm::ops;
 use crate::vm::state::Vm;
 use crate::vm::types::bytes::new_bytes;
-use crate::vm::types::bytes_codec::{decode_bytes, encode_str};
+use crate::vm::types::bytes_codec::{check_codec, decode_bytes, encode_text};
 use crate::vm::types::exception_subclasses::os_error_from_io;
 use crate::vm::types::int::new_int;
 use crate::vm::types::list::new_list;
@@ -36,6 +36,9 @@ struct FileState {
     wbuf: Vec<u8>,
     /// Which newline kinds were seen (text, universal mode): 1=\r 2=\n 4=\r\n.
     seen: u8,
+    /// The read buffer holds UTF-8 transcoded from a UTF-16/32 file (whose
+    /// newlines are not single bytes), read to its end at once.
+    transcoded: bool,
 }
 
 pub struct FileObj {
@@ -191,7 +194,39 @@ fn find_eol(b: &[u8], nl: LineEnd, at_eof: bool) -> Option<usize> {
     }
 }
 
+/// Which byte-level view a text file's encoding allows.
+#[derive(PartialEq)]
+enum Width {
+    Utf8,
+    /// One byte per character (ASCII, Latin-1).
+    Byte,
+    /// UTF-16/32: transcoded to UTF-8 on first read.
+    Wide,
+}
+
 impl FileObj {
+    fn width(&self) -> Width {
+        let e: String = self.encoding.to_ascii_lowercase().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        if e.starts_with("utf16") || e.starts_with("utf32") || e == "u16" || e == "u32" {
+            Width::Wide
+        } else if e.starts_with("utf") || e == "u8" || e == "cp65001" {
+            Width::Utf8
+        } else {
+            Width::Byte
+        }
+    }
+    /// Text reads of UTF-16/32 files work on the whole rest of the file,
+    /// transcoded to UTF-8 in the read buffer.
+    fn prepare_text_read(&self, st: &mut FileState) -> PyResult<()> {
+        if self.width() == Width::Wide && !st.transcoded {
+            let raw = st.read_all().map_err(|e| io_err(self, e))?;
+            let text = decode_bytes(&raw, &self.encoding, &self.errors)?;
+            st.rbuf = text.into_bytes();
+            st.rpos = 0;
+            st.transcoded = true;
+        }
+        Ok(())
+    }
     fn line_end(&self) -> LineEnd {
         if self.binary {
             return LineEnd::Lf;
@@ -205,7 +240,7 @@ impl FileObj {
     }
     /// Decode read bytes to text, translating newlines in universal mode.
     fn decode(&self, st: &mut FileState, b: &[u8]) -> PyResult<String> {
-        let s = decode_bytes(b, &self.encoding, &self.errors)?;
+        let s = if st.transcoded { String::from_utf8_lossy(b).into_owned() } else { decode_bytes(b, &self.encoding, &self.errors)? };
         if self.newline.is_none() && s.contains('\r') {
             let bytes = s.as_bytes();
             for (i, &c) in bytes.iter().enumerate() {
@@ -459,7 +494,7 @@ pub fn builtin_open(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let enc_name = encoding.clone().unwrap_or_else(|| "UTF-8".to_string());
     if !mi.binary {
         // Validate the codec now, like CPython (LookupError before opening).
-        encode_str("", &enc_name, "strict")?;
+        check_codec(&enc_name)?;
     }
     let mut oo = std::fs::OpenOptions::new();
     oo.read(mi.read).write(mi.write && !mi.append).append(mi.append);
@@ -519,7 +554,7 @@ pub fn builtin_open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         encoding: enc_name,
         errors: errors.unwrap_or_else(|| "strict".to_string()),
         newline,
-        st: Mutex::new(FileState { file: Some(fh), rbuf: Vec::new(), rpos: 0, wbuf: Vec::new(), seen: 0 }),
+        st: Mutex::new(FileState { file: Some(fh), rbuf: Vec::new(), rpos: 0, wbuf: Vec::new(), seen: 0, transcoded: false }),
     };
     Ok(heap::alloc(kind, Payload::Native(Box::new(obj))))
 }
@@ -551,7 +586,7 @@ fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
 /// Take up to `n` characters of text from the read buffer: returns how many
 /// bytes they span (a \r\n pair counts as one character in universal mode).
 fn text_span(f: &FileObj, b: &[u8], n: usize) -> usize {
-    let utf8 = decode_bytes(b"", &f.encoding, "strict").is_ok() && f.encoding.to_ascii_lowercase().replace('_', "-").starts_with("utf");
+    let utf8 = f.width() != Width::Byte;
     let mut i = 0;
     let mut chars = 0;
     while i < b.len() && chars < n {
@@ -598,6 +633,7 @@ pub fn file_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .map_err(|e| io_err(f, e))?;
         return Ok(new_bytes(r));
     }
+    f.prepare_text_read(&mut st)?;
     let raw = match n {
         None => st.read_all().map_err(|e| io_err(f, e))?,
         Some(n) => {
@@ -615,6 +651,9 @@ pub fn file_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn read_one_line(vm: &mut Vm, f: &FileObj, limit: Option<usize>) -> PyResult<Value> {
     check_readable(vm, f)?;
     let mut st = open_state(f, "readline")?;
+    if !f.binary {
+        f.prepare_text_read(&mut st)?;
+    }
     let raw = st.read_line(f.line_end(), limit.map(|l| if f.binary { l } else { l.max(1) })).map_err(|e| io_err(f, e))?;
     if f.binary {
         return Ok(new_bytes(raw));
@@ -689,7 +728,17 @@ pub fn file_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some("\r") => s.replace('\n', "\r"),
         _ => s.to_string(),
     };
-    let b = encode_str(&text, &f.encoding, &f.errors)?;
+    let mut st = open_state(f, "write")?;
+    // Only the start of a UTF-16/32 file gets a byte-order mark.
+    let mut enc = f.encoding.clone();
+    if f.width() == Width::Wide && !enc.to_ascii_lowercase().contains("le") && !enc.to_ascii_lowercase().contains("be") {
+        let pos = st.tell().map_err(|e| io_err(f, e))?;
+        if pos > 0 {
+            enc = if enc.contains("32") { "utf-32-le".into() } else { "utf-16-le".into() };
+        }
+    }
+    drop(st);
+    let b = encode_text(vm, &new_string(text), &enc, &f.errors)?;
     let mut st = open_state(f, "write")?;
     write_bytes(f, &mut st, &b)?;
     Ok(new_int(s.chars().count() as i64))
@@ -762,6 +811,7 @@ pub fn file_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
     st.flush_w().map_err(|e| io_err(f, e))?;
     st.rbuf.clear();
     st.rpos = 0;
+    st.transcoded = false;
     let pos = st.f().seek(target).map_err(|e| io_err(f, e))?;
     Ok(new_int(pos as i64))
 }

@@ -22,24 +22,140 @@ enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// Byte order: None = detect a BOM (little-endian without one), Some(true) = big-endian.
+    Utf16(Option<bool>),
+    Utf32(Option<bool>),
+    Cp1252,
 }
 
+/// Windows-1252's 0x80..0x9F (0 = undefined; the rest is Latin-1).
+const CP1252_HIGH: [u16; 32] = [
+    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+    0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/// CPython's `encodings.normalize_encoding` then the alias table, for the
+/// codecs implemented here.
 fn lookup_codec(enc: &str) -> PyResult<Codec> {
-    let n = enc.to_ascii_lowercase().replace(['_', ' '], "-");
-    match n.as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
-        "ascii" | "us-ascii" | "646" | "us" => Ok(Codec::Ascii),
-        "latin-1" | "latin1" | "latin" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" => Ok(Codec::Latin1),
-        _ => Err(PyErr::msg(ExcKind::LookupError, format!("unknown encoding: {enc}"))),
+    let mut norm = String::new();
+    let mut pending_sep = false;
+    for c in enc.trim().chars() {
+        if c.is_alphanumeric() || c == '.' {
+            if pending_sep && !norm.is_empty() {
+                norm.push('_');
+            }
+            pending_sep = false;
+            norm.extend(c.to_lowercase());
+        } else {
+            pending_sep = true;
+        }
+    }
+    Ok(match norm.as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
+        "ascii" | "us_ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii"
+        | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us" => Codec::Ascii,
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "iso_ir_100"
+        | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => Codec::Latin1,
+        "utf_16" | "utf16" | "u16" => Codec::Utf16(None),
+        "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16(Some(false)),
+        "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16(Some(true)),
+        "utf_32" | "utf32" | "u32" => Codec::Utf32(None),
+        "utf_32_le" | "utf_32le" => Codec::Utf32(Some(false)),
+        "utf_32_be" | "utf_32be" => Codec::Utf32(Some(true)),
+        "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
+        _ => return Err(PyErr::msg(ExcKind::LookupError, format!("unknown encoding: {enc}"))),
+    })
+}
+
+/// Apply the `errors` handler to the undecodable bytes `b[start..end]`.
+fn on_decode_error(out: &mut String, name: &str, b: &[u8], start: usize, end: usize, reason: &str, errors: &str) -> PyResult<()> {
+    match errors {
+        "strict" => Err(decode_error(name, b, start, end, reason)),
+        "ignore" => Ok(()),
+        "replace" | "surrogateescape" => {
+            out.push('\u{fffd}');
+            Ok(())
+        }
+        "backslashreplace" => {
+            for c in &b[start..end] {
+                out.push_str(&format!("\\x{c:02x}"));
+            }
+            Ok(())
+        }
+        _ => Err(unknown_handler(errors)),
     }
 }
 
-fn codec_name(c: Codec) -> &'static str {
-    match c {
-        Codec::Utf8 => "utf-8",
-        Codec::Ascii => "ascii",
-        Codec::Latin1 => "latin-1",
+fn decode_utf16(b: &[u8], order: Option<bool>, errors: &str) -> PyResult<String> {
+    let (mut i, be) = match (order, b) {
+        (None, [0xff, 0xfe, ..]) => (2, false),
+        (None, [0xfe, 0xff, ..]) => (2, true),
+        (o, _) => (0, o.unwrap_or(false)),
+    };
+    let name = if be { "utf-16-be" } else { "utf-16-le" };
+    let unit = |i: usize| if be { u16::from_be_bytes([b[i], b[i + 1]]) } else { u16::from_le_bytes([b[i], b[i + 1]]) };
+    let mut out = String::with_capacity(b.len() / 2);
+    while i < b.len() {
+        if i + 2 > b.len() {
+            on_decode_error(&mut out, name, b, i, b.len(), "truncated data", errors)?;
+            break;
+        }
+        let u = unit(i);
+        match u {
+            0xd800..=0xdbff => {
+                if i + 4 > b.len() {
+                    on_decode_error(&mut out, name, b, i, b.len(), "unexpected end of data", errors)?;
+                    break;
+                }
+                let u2 = unit(i + 2);
+                if (0xdc00..=0xdfff).contains(&u2) {
+                    let c = 0x10000 + (((u as u32) - 0xd800) << 10) + ((u2 as u32) - 0xdc00);
+                    out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                    i += 4;
+                } else {
+                    on_decode_error(&mut out, name, b, i, i + 2, "illegal UTF-16 surrogate", errors)?;
+                    i += 2;
+                }
+            }
+            0xdc00..=0xdfff => {
+                on_decode_error(&mut out, name, b, i, i + 2, "illegal encoding", errors)?;
+                i += 2;
+            }
+            _ => {
+                out.push(char::from_u32(u as u32).unwrap_or('\u{fffd}'));
+                i += 2;
+            }
+        }
     }
+    Ok(out)
+}
+
+fn decode_utf32(b: &[u8], order: Option<bool>, errors: &str) -> PyResult<String> {
+    let (mut i, be) = match (order, b) {
+        (None, [0xff, 0xfe, 0, 0, ..]) => (4, false),
+        (None, [0, 0, 0xfe, 0xff, ..]) => (4, true),
+        (o, _) => (0, o.unwrap_or(false)),
+    };
+    let name = if be { "utf-32-be" } else { "utf-32-le" };
+    let mut out = String::with_capacity(b.len() / 4);
+    while i < b.len() {
+        if i + 4 > b.len() {
+            on_decode_error(&mut out, name, b, i, b.len(), "truncated data", errors)?;
+            break;
+        }
+        let w = [b[i], b[i + 1], b[i + 2], b[i + 3]];
+        let c = if be { u32::from_be_bytes(w) } else { u32::from_le_bytes(w) };
+        if (0xd800..0xe000).contains(&c) {
+            on_decode_error(&mut out, name, b, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)", errors)?;
+        } else {
+            match char::from_u32(c) {
+                Some(ch) => out.push(ch),
+                None => on_decode_error(&mut out, name, b, i, i + 4, "code point not in range(0x110000)", errors)?,
+            }
+        }
+        i += 4;
+    }
+    Ok(out)
 }
 
 fn unknown_handler(errors: &str) -> PyErr {
@@ -91,14 +207,6 @@ pub fn decode_error(enc: &str, obj: &[u8], start: usize, end: usize, reason: &st
     )
 }
 
-/// UnicodeEncodeError(encoding, object, start, end, reason).
-pub fn encode_error(enc: &str, obj: &str, start: usize, end: usize, reason: &str) -> PyErr {
-    unicode_error(
-        ExcKind::UnicodeEncodeError,
-        vec![new_str(enc), new_str(obj), new_int(start as i64), new_int(end as i64), new_str(reason)],
-    )
-}
-
 /// Is `b` a byte that can never start a UTF-8 sequence?
 fn bad_lead(b: u8) -> bool {
     (0x80..0xc2).contains(&b) || b >= 0xf5
@@ -109,20 +217,26 @@ pub fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> 
     let codec = lookup_codec(encoding)?;
     match codec {
         Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
+        Codec::Utf16(order) => decode_utf16(b, order, errors),
+        Codec::Utf32(order) => decode_utf32(b, order, errors),
+        Codec::Cp1252 => {
+            let mut out = String::with_capacity(b.len());
+            for (i, &c) in b.iter().enumerate() {
+                let u = if (0x80..0xa0).contains(&c) { CP1252_HIGH[(c - 0x80) as usize] as u32 } else { c as u32 };
+                match char::from_u32(u).filter(|_| u != 0 || c == 0) {
+                    Some(ch) => out.push(ch),
+                    None => on_decode_error(&mut out, "charmap", b, i, i + 1, "character maps to <undefined>", errors)?,
+                }
+            }
+            Ok(out)
+        }
         Codec::Ascii => {
             let mut out = String::with_capacity(b.len());
             for (i, &c) in b.iter().enumerate() {
                 if c < 0x80 {
                     out.push(c as char);
-                    continue;
-                }
-                match errors {
-                    "strict" => return Err(decode_error("ascii", b, i, i + 1, "ordinal not in range(128)")),
-                    "ignore" => {}
-                    "replace" => out.push('\u{fffd}'),
-                    "backslashreplace" => out.push_str(&format!("\\x{c:02x}")),
-                    "surrogateescape" => out.push('\u{fffd}'),
-                    _ => return Err(unknown_handler(errors)),
+                } else {
+                    on_decode_error(&mut out, "ascii", b, i, i + 1, "ordinal not in range(128)", errors)?;
                 }
             }
             Ok(out)
@@ -146,17 +260,7 @@ pub fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> 
                             Some(n) => (n, "invalid continuation byte"),
                             None => (rest.len() - good, "unexpected end of data"),
                         };
-                        match errors {
-                            "strict" => return Err(decode_error("utf-8", b, start, start + len, reason)),
-                            "ignore" => {}
-                            "replace" | "surrogateescape" => out.push('\u{fffd}'),
-                            "backslashreplace" => {
-                                for c in &rest[good..good + len] {
-                                    out.push_str(&format!("\\x{c:02x}"));
-                                }
-                            }
-                            _ => return Err(unknown_handler(errors)),
-                        }
+                        on_decode_error(&mut out, "utf-8", b, start, start + len, reason, errors)?;
                         rest = &rest[good + len..];
                         base = start + len;
                     }
@@ -166,51 +270,15 @@ pub fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> 
     }
 }
 
-/// Encode `s` with the named codec and error handler.
-pub fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let codec = lookup_codec(encoding)?;
-    if codec == Codec::Utf8 {
-        return Ok(s.as_bytes().to_vec());
-    }
-    let limit: u32 = if codec == Codec::Ascii { 0x80 } else { 0x100 };
-    let reason = if codec == Codec::Ascii { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
-    let mut out = Vec::with_capacity(s.len());
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
-            i += 1;
-            continue;
-        }
-        match errors {
-            "strict" => {
-                let mut j = i;
-                while j < chars.len() && chars[j] as u32 >= limit {
-                    j += 1;
-                }
-                return Err(encode_error(codec_name(codec), s, i, j, reason));
-            }
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            "backslashreplace" => {
-                let n = c as u32;
-                let esc = if n < 0x100 {
-                    format!("\\x{n:02x}")
-                } else if n < 0x10000 {
-                    format!("\\u{n:04x}")
-                } else {
-                    format!("\\U{n:08x}")
-                };
-                out.extend_from_slice(esc.as_bytes());
-            }
-            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
-            _ => return Err(unknown_handler(errors)),
-        }
-        i += 1;
-    }
-    Ok(out)
+/// Encode `s` (a str object) with str.encode's codecs and error handlers.
+pub fn encode_text(vm: &mut Vm, s: &Value, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let r = crate::vm::types::str_encode::str_encode(vm, Args::new(&[s.clone(), new_str(encoding), new_str(errors)]))?;
+    Ok(crate::vm::types::bytes::as_bytes(&r).map(|b| b.to_vec()).unwrap_or_default())
+}
+
+/// Is `encoding` a codec we know? (LookupError "unknown encoding: x" if not.)
+pub fn check_codec(encoding: &str) -> PyResult<()> {
+    lookup_codec(encoding).map(drop)
 }
 
 /// bytes.decode / str(b, encoding, errors).
@@ -301,15 +369,10 @@ fn decode_error_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
     unicode_str(vm, a, true)
 }
 
-fn encode_error_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    unicode_str(vm, a, false)
-}
-
 pub fn register() {
     let d = exc(ExcKind::UnicodeDecodeError);
     method(&d, "__init__", unicode_init);
     method(&d, "__str__", decode_error_str);
-    let e = exc(ExcKind::UnicodeEncodeError);
-    method(&e, "__init__", unicode_init);
-    method(&e, "__str__", encode_error_str);
+    // UnicodeEncodeError.__str__ lives with str.encode (str_encode.rs).
+    method(&exc(ExcKind::UnicodeEncodeError), "__init__", unicode_init);
 }

@@ -12,7 +12,7 @@ use crate::vm::ops;
 use crate::vm::protocols::check_mutable;
 use crate::vm::state::Vm;
 use crate::vm::types::bytes::{as_bytes, new_bytearray, new_bytes};
-use crate::vm::types::bytes_codec::{decode_bytes, encode_str};
+use crate::vm::types::bytes_codec::{decode_bytes, encode_text};
 use crate::vm::types::int::new_int;
 use crate::vm::types::list::new_list;
 use crate::vm::types::registry::{none, not_implemented, py_bool, types, ExcKind};
@@ -196,7 +196,8 @@ fn construct(vm: &mut Vm, a: &Args, what: &str) -> PyResult<Vec<u8>> {
             Some(e) => as_str(e).ok_or_else(|| type_error(format!("{what}() argument 'errors' must be str, not {}", type_name(e))))?.to_string(),
             None => "strict".to_string(),
         };
-        return encode_str(s, &enc, &errs);
+        let _ = s;
+        return encode_text(vm, &src, &enc, &errs);
     }
     if encoding.is_some() || errors.is_some() {
         return Err(type_error(if encoding.is_some() { "encoding without a string argument" } else { "errors without a string argument" }));
