@@ -261,7 +261,6 @@ pub fn create(modules: &Value) -> Value {
     set("platform", new_str("linux"));
     set("byteorder", new_str("little"));
     set("executable", new_str(&std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
-    set("implementation_name", new_str("pyrallel"));
     set("builtin_module_names", new_tuple(super::BUILTIN_MODULE_NAMES.iter().map(|s| new_str(s)).collect()));
     set("dont_write_bytecode", crate::vm::types::registry::py_bool(true));
     set("exit", f("exit", sys_exit));
@@ -275,8 +274,117 @@ pub fn create(modules: &Value) -> Value {
     set("displayhook", f("displayhook", displayhook));
     set("get_int_max_str_digits", f("get_int_max_str_digits", get_int_max_str_digits));
     set("getdefaultencoding", f("getdefaultencoding", getdefaultencoding));
+    set("__displayhook__", sys_get("displayhook").unwrap());
+    set("excepthook", f("excepthook", excepthook));
+    set("__excepthook__", sys_get("excepthook").unwrap());
+    for (name, v) in [
+        ("abiflags", ""),
+        ("prefix", "/usr/local"),
+        ("exec_prefix", "/usr/local"),
+        ("base_prefix", "/usr/local"),
+        ("base_exec_prefix", "/usr/local"),
+        ("platlibdir", "lib"),
+        ("float_repr_style", "short"),
+        ("copyright", "Copyright (c) pyrallel authors.\nAll Rights Reserved."),
+    ] {
+        set(name, new_str(v));
+    }
+    set("api_version", new_int(1013));
+    set("pycache_prefix", none());
+    set("meta_path", new_list(vec![]));
+    set("path_hooks", new_list(vec![]));
+    set("warnoptions", new_list(vec![]));
+    set("orig_argv", new_list(vec![]));
+    set("path_importer_cache", crate::vm::types::module::new_dict_value());
+    set("_xoptions", crate::vm::types::module::new_dict_value());
+    let ti_t = structseq::new_type("sys", "thread_info", &["name", "lock", "version"], 3);
+    set("thread_info", structseq::make(&ti_t, vec![new_str("pthread"), new_str("semaphore"), none()], vec![]));
+    let fns: &[(&'static str, crate::vm::args::NativeFn)] = &[
+        ("getfilesystemencoding", getfilesystemencoding),
+        ("getfilesystemencodeerrors", getfilesystemencodeerrors),
+        ("getswitchinterval", getswitchinterval),
+        ("setswitchinterval", setswitchinterval),
+        ("gettrace", no_hook),
+        ("getprofile", no_hook),
+        ("settrace", set_hook),
+        ("setprofile", set_hook),
+        ("is_finalizing", is_finalizing),
+        ("call_tracing", call_tracing),
+        ("audit", audit),
+        ("addaudithook", set_hook),
+    ];
+    for (n, func) in fns {
+        set(n, f(n, *func));
+    }
     let _ = (as_dict, exc);
     m
+}
+
+fn excepthook(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.exact("excepthook", 3)?;
+    crate::vm::traceback_print::print_exception(vm, &p[1]);
+    Ok(none())
+}
+
+fn getfilesystemencoding(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.exact("getfilesystemencoding", 0)?;
+    Ok(new_str("utf-8"))
+}
+
+fn getfilesystemencodeerrors(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.exact("getfilesystemencodeerrors", 0)?;
+    Ok(new_str("surrogateescape"))
+}
+
+static SWITCH_INTERVAL: std::sync::Mutex<f64> = std::sync::Mutex::new(0.005);
+
+fn getswitchinterval(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.exact("getswitchinterval", 0)?;
+    Ok(crate::vm::types::float::new_float(*SWITCH_INTERVAL.lock().unwrap_or_else(|e| e.into_inner())))
+}
+
+fn setswitchinterval(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.exact("setswitchinterval", 1)?;
+    let x = match crate::vm::types::float::coerce_f64(&p[0]) {
+        Some(r) => r?,
+        None => return Err(type_error(format!("must be real number, not {}", crate::vm::types::typeobj::type_name(&p[0])))),
+    };
+    if x <= 0.0 {
+        return Err(value_error("switch interval must be strictly positive"));
+    }
+    // There is no GIL to switch; the value is only remembered.
+    *SWITCH_INTERVAL.lock().unwrap_or_else(|e| e.into_inner()) = x;
+    Ok(none())
+}
+
+fn no_hook(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(none())
+}
+
+/// settrace/setprofile/addaudithook: accepted, not acted on (no tracing support).
+fn set_hook(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.exact("settrace", 1)?;
+    Ok(none())
+}
+
+fn is_finalizing(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.exact("is_finalizing", 0)?;
+    Ok(crate::vm::types::registry::py_bool(false))
+}
+
+fn call_tracing(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.exact("call_tracing", 2)?;
+    let args = crate::vm::types::tuple::as_tuple(&p[1])
+        .ok_or_else(|| type_error(format!("call_tracing() argument 2 must be tuple, not {}", crate::vm::types::typeobj::type_name(&p[1]))))?
+        .to_vec();
+    crate::vm::call::call(vm, &p[0], &args, &[])
+}
+
+fn audit(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.pos().is_empty() {
+        return Err(type_error("audit() missing 1 required positional argument: 'event'"));
+    }
+    Ok(none())
 }
 
 // ------------------------------------------------------------------ struct sequences
