@@ -506,10 +506,7 @@ pub fn builtin_open(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if mi.truncate {
         oo.truncate(true);
     }
-    let fname = match as_str(&name) {
-        Some(s) => Some(s.to_string()),
-        None => None,
-    };
+    let fname = as_str(&name).map(str::to_string);
     let mut fh = oo.open(&path).map_err(|e| os_error_from_io(&e, fname.as_deref()))?;
     if mi.append {
         // Like CPython: an append-mode file starts positioned at its end.

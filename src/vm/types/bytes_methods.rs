@@ -295,7 +295,7 @@ pub fn hex_with_sep(b: &[u8], sep: Option<char>, group: i64) -> String {
     let n = b.len();
     for (i, &x) in b.iter().enumerate() {
         if i > 0 {
-            let boundary = if group > 0 { (n - i) % g == 0 } else { i % g == 0 };
+            let boundary = if group > 0 { (n - i).is_multiple_of(g) } else { i.is_multiple_of(g) };
             if boundary {
                 out.push(sep);
             }
@@ -732,7 +732,7 @@ fn pad_impl(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
     };
     let mut out = vec![fill; l];
     out.extend_from_slice(&b);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     Ok(make(&p[0], out))
 }
 
@@ -775,7 +775,7 @@ fn bytes_expandtabs(vm: &mut Vm, a: Args) -> PyResult<Value> {
             b'\t' => {
                 if ts > 0 {
                     let n = ts - col % ts;
-                    out.extend(std::iter::repeat(b' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
             }
