@@ -11,8 +11,8 @@ use crate::vm::value::Value;
 
 /// The bytes of a bytes-like object (bytes, bytearray, memoryview).
 pub fn bytes_from_buffer(v: &Value) -> PyResult<Vec<u8>> {
-    match as_bytes(v) {
-        Some(b) => Ok(b.to_vec()),
+    match crate::vm::types::bytes_methods::buffer_bytes(v) {
+        Some(b) => Ok(b),
         None => Err(type_error(format!("can't concat {} to bytearray", type_name(v)))),
     }
 }
@@ -44,11 +44,11 @@ pub fn bytes_from_value(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 pub fn bytes_concat(_vm: &mut Vm, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     let x = as_bytes(a)?;
-    let Some(y) = as_bytes(b) else {
+    let Some(y) = crate::vm::types::bytes_methods::buffer_bytes(b) else {
         return Some(Err(type_error(format!("can't concat {} to {}", type_name(b), type_name(a)))));
     };
     let mut v = x.to_vec();
-    v.extend_from_slice(y);
+    v.extend_from_slice(&y);
     Some(Ok(match &a.as_obj().unwrap().payload {
         Payload::ByteArray(_) => new_bytearray(v),
         _ => new_bytes(v),
