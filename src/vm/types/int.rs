@@ -119,7 +119,7 @@ pub fn small_binop(x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>> {
         }
         BinOp::Mod => {
             if y == 0 {
-                return Some(Err(zero_division("integer division or modulo by zero")));
+                return Some(Err(zero_division("integer modulo by zero")));
             }
             new_int(x.mod_floor(&y))
         }
@@ -149,6 +149,15 @@ pub fn int_binop(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             return r;
         }
     }
+    if let (Some(Payload::Bool(x)), Some(Payload::Bool(y))) = (a.as_obj().map(|o| &o.payload), b.as_obj().map(|o| &o.payload)) {
+        // bool & | ^ bool stays a bool.
+        match op {
+            BinOp::And => return Ok(py_bool(*x & *y)),
+            BinOp::Or => return Ok(py_bool(*x | *y)),
+            BinOp::Xor => return Ok(py_bool(*x ^ *y)),
+            _ => {}
+        }
+    }
     let x = to_bigint(a).unwrap();
     let y = to_bigint(b).unwrap();
     Ok(match op {
@@ -163,7 +172,7 @@ pub fn int_binop(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         }
         BinOp::Mod => {
             if y.is_zero() {
-                return Err(zero_division("integer division or modulo by zero"));
+                return Err(zero_division("integer modulo by zero"));
             }
             new_int_big(x.mod_floor(&y))
         }
