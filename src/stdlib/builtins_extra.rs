@@ -5,6 +5,7 @@ use crate::vm::types::dict::DictData;
 
 pub fn register(d: &DictData) {
     code_and_files::register(d);
+    round::register(d);
 }
 
 // ------------------------------------------------------------------ sorted, eval/exec/compile, open
@@ -313,5 +314,34 @@ pub mod code_and_files {
         d.set_str(intern("__spec__"), none());
         d.set_str(intern("__loader__"), none());
         let _ = py_bool;
+    }
+}
+
+// ------------------------------------------------------------ round()
+mod round {
+    use crate::vm::args::Args;
+    use crate::vm::errors::{type_error, PyResult};
+    use crate::vm::state::Vm;
+    use crate::vm::types::dict::DictData;
+    use crate::vm::types::function::{new_builtin, BuiltinKind};
+    use crate::vm::types::str::intern;
+    use crate::vm::types::typeobj::{class_of, lookup, type_name};
+    use crate::vm::value::Value;
+
+    /// round(number, ndigits=None): delegates to `type(number).__round__`.
+    fn round(vm: &mut Vm, a: Args) -> PyResult<Value> {
+        let [number, ndigits] = a.bind("round", ["number", "ndigits"], 1)?;
+        let number = number.unwrap();
+        let Some(f) = lookup(&class_of(&number), "__round__") else {
+            return Err(type_error(format!("type {} doesn't define __round__ method", type_name(&number))));
+        };
+        match ndigits.filter(|n| !crate::vm::ops::is_none(n)) {
+            Some(n) => crate::vm::call::call_unbound(vm, &f, &number, &[n]),
+            None => crate::vm::call::call_unbound(vm, &f, &number, &[]),
+        }
+    }
+
+    pub fn register(d: &DictData) {
+        d.set_str(intern("round"), new_builtin("round", round, BuiltinKind::Function, None));
     }
 }
