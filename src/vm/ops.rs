@@ -423,6 +423,18 @@ pub fn pow3(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
             return Ok(r);
         }
     }
+    // CPython's ternary_op also tries the power slot of the other operands'
+    // types: float's and complex's refuse a modulus outright.
+    for v in [b, m] {
+        if !class_of_ref(v).is(class_of_ref(a)) {
+            if float::is_float(v) {
+                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            }
+            if complex::is_complex(v) {
+                return Err(PyErr::msg(ExcKind::ValueError, "complex modulo"));
+            }
+        }
+    }
     Err(type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
         type_name(a),

@@ -43,6 +43,11 @@ pub fn hash_float(v: &Value, f: f64) -> i64 {
 }
 
 pub fn float_binop(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+    // Bitwise ops, shifts and @ are not float operations: fall through to
+    // the dunder protocol (and its TypeError).
+    if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow) {
+        return None;
+    }
     let x = match coerce_f64(a)? {
         Ok(x) => x,
         Err(e) => return Some(Err(e)),
