@@ -359,7 +359,7 @@ fn float_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(type_error(format!("float.fromhex() takes exactly one argument ({} given)", p.len() - 1)));
     }
     let s = as_str(&p[1])
-        .ok_or_else(|| type_error(format!("fromhex() argument must be str, not {}", type_name(&p[1]))))?;
+        .ok_or_else(|| type_error("bad argument type for built-in operation"))?;
     let f = crate::algo::number_parse::float_from_hex_checked(s).map_err(|e| match e {
         crate::algo::number_parse::FromHexError::Invalid => value_error(e.message()),
         crate::algo::number_parse::FromHexError::Overflow => crate::vm::errors::overflow_error(e.message()),

@@ -472,7 +472,13 @@ fn int_from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
             if as_str(&data).is_some() || ops::iter(vm, &data).is_err() {
                 return Err(type_error(format!("cannot convert '{}' object to bytes", type_name(&data))));
             }
-            crate::vm::types::bytes_ops::bytes_from_value(vm, &data)?
+            crate::vm::types::bytes_ops::bytes_from_value(vm, &data).map_err(|e| {
+                if e.matches(crate::vm::types::registry::ExcKind::ValueError) {
+                    value_error("bytes must be in range(0, 256)")
+                } else {
+                    e
+                }
+            })?
         }
     };
     let mut le = bytes;

@@ -1,0 +1,51 @@
+# int.to_bytes / int.from_bytes with 3.11 defaults and errors
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: (5).to_bytes())
+t(lambda: (1024).to_bytes(2))
+t(lambda: (1024).to_bytes(2, 'little'))
+t(lambda: (1024).to_bytes(length=4, byteorder='big'))
+t(lambda: (-1).to_bytes(2, 'big', signed=True))
+t(lambda: (-128).to_bytes(1, 'big', signed=True))
+t(lambda: (-129).to_bytes(1, 'big', signed=True))
+t(lambda: (128).to_bytes(1, 'big', signed=True))
+t(lambda: (255).to_bytes(1, 'big'))
+t(lambda: (256).to_bytes(1, 'big'))
+t(lambda: (0).to_bytes(0, 'big'))
+t(lambda: (1).to_bytes(0, 'big'))
+t(lambda: (-1).to_bytes(1, 'big'))
+t(lambda: (5).to_bytes(-1))
+t(lambda: (5).to_bytes(1, 'middle'))
+t(lambda: (5).to_bytes(1, byteorder=None))
+t(lambda: (5).to_bytes(1, 'big', True))
+t(lambda: (5).to_bytes(1, foo=1))
+t(lambda: (2**64 - 1).to_bytes(8, 'little'))
+t(lambda: (-2**63).to_bytes(8, 'big', signed=True))
+t(lambda: int.from_bytes(b'\x01\x00'))
+t(lambda: int.from_bytes(b'\x01\x00', 'little'))
+t(lambda: int.from_bytes(b'\xff\xff', 'big', signed=True))
+t(lambda: int.from_bytes(b'\xff\xff', byteorder='little', signed=False))
+t(lambda: int.from_bytes(b''))
+t(lambda: int.from_bytes(b'', signed=True))
+t(lambda: int.from_bytes([1, 2, 3]))
+t(lambda: int.from_bytes(bytearray(b'\x80'), signed=True))
+t(lambda: int.from_bytes((x for x in [1, 0])))
+t(lambda: int.from_bytes('ab'))
+t(lambda: int.from_bytes(5))
+t(lambda: int.from_bytes([256]))
+t(lambda: int.from_bytes(b'\x01', 'huge'))
+t(lambda: int.from_bytes(b'\x01', 'big', True))
+t(lambda: bool.from_bytes(b'\x01'))
+t(lambda: bool.from_bytes(b'\x00'))
+class MyInt(int):
+    pass
+r = MyInt.from_bytes(b'\x10')
+print(type(r).__name__, r)
+for n in [0, 1, 127, 128, 255, 256, -1, -128, -129, 2**100, -2**100]:
+    size = (n.bit_length() + 8) // 8
+    b = n.to_bytes(size, 'big', signed=True)
+    print(n, b.hex(), int.from_bytes(b, 'big', signed=True) == n)
