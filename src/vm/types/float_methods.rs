@@ -22,11 +22,18 @@ use crate::vm::value::Value;
 
 /// float(x) conversion.
 pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
-    if let Some(f) = as_f64(x) {
+    // Exact floats and ints directly; subclasses through their (possibly
+    // overridden) `__float__`, as CPython's PyNumber_Float does.
+    let exact = x.is_small_int() || class_of(x).as_obj().unwrap().is_immortal();
+    if let (true, Some(f)) = (exact, as_f64(x)) {
         return Ok(f);
     }
-    if crate::vm::types::int::is_int_like(x) {
+    if exact && crate::vm::types::int::is_int_like(x) {
         return crate::vm::types::int::to_f64(x);
+    }
+    let cls = class_of(x);
+    if lookup(&cls, "__float__").is_some() || lookup(&cls, "__index__").is_some() {
+        return float_via_dunder(vm, x, &cls);
     }
     if let Some(s) = as_str(x) {
         return crate::algo::number_parse::parse_float(s).ok_or_else(|| {
@@ -39,17 +46,18 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
             value_error(format!("could not convert string to float: {}", crate::vm::types::repr::bytes_repr(b, "", "")))
         });
     }
-    let cls = class_of(x);
-    if let Some(f) = lookup(&cls, "__float__") {
+    let _ = ops::is_none;
+    Err(type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(x))))
+}
+
+/// float(x) through `__float__` (or `__index__`).
+fn float_via_dunder(vm: &mut Vm, x: &Value, cls: &Value) -> PyResult<f64> {
+    if let Some(f) = lookup(cls, "__float__") {
         let r = crate::vm::call::call_unbound(vm, &f, x, &[])?;
         return as_f64(&r).ok_or_else(|| type_error(format!("{}.__float__ returned non-float (type {})", type_name(x), type_name(&r))));
     }
-    if let Some(f) = lookup(&cls, "__index__") {
-        let r = crate::vm::call::call_unbound(vm, &f, x, &[])?;
-        return crate::vm::types::int::to_f64(&r);
-    }
-    let _ = ops::is_none;
-    Err(type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(x))))
+    let r = ops::index(vm, x)?;
+    crate::vm::types::int::to_f64(&r)
 }
 
 fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -34,11 +34,18 @@ pub fn int_from_args(vm: &mut Vm, x: Option<&Value>, base: Option<&Value>) -> Py
         };
         return parse(vm, &s, b as u32, x);
     }
-    if is_int_like(x) {
+    // Exact ints and floats directly; subclasses go through their (possibly
+    // overridden) `__int__` below, as CPython's PyNumber_Long does.
+    let exact = x.is_small_int() || class_of(x).as_obj().unwrap().is_immortal();
+    if exact && is_int_like(x) {
         return Ok(crate::vm::types::int::normalize(x));
     }
-    if let Some(f) = crate::vm::types::float::as_f64(x) {
+    if let (true, Some(f)) = (exact, crate::vm::types::float::as_f64(x)) {
         return float_to_int(f);
+    }
+    let cls = class_of(x);
+    if lookup(&cls, "__int__").is_some() || lookup(&cls, "__index__").is_some() {
+        return int_via_dunder(vm, x, &cls);
     }
     if let Some(s) = as_str(x) {
         let s = s.to_string();
@@ -48,18 +55,25 @@ pub fn int_from_args(vm: &mut Vm, x: Option<&Value>, base: Option<&Value>) -> Py
         let s = String::from_utf8_lossy(b).into_owned();
         return parse(vm, &s, 10, x);
     }
-    let cls = class_of(x);
+    if let Some(f) = lookup(&cls, "__trunc__") {
+        return crate::vm::call::call_unbound(vm, &f, x, &[]);
+    }
+    Err(type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        type_name(x)
+    )))
+}
+
+/// int(x) through `__int__` (or `__index__`).
+fn int_via_dunder(vm: &mut Vm, x: &Value, cls: &Value) -> PyResult<Value> {
     for name in ["__int__", "__index__"] {
-        if let Some(f) = lookup(&cls, name) {
+        if let Some(f) = lookup(cls, name) {
             let r = crate::vm::call::call_unbound(vm, &f, x, &[])?;
             if !is_int_like(&r) {
                 return Err(type_error(format!("{name} returned non-int (type {})", type_name(&r))));
             }
             return Ok(crate::vm::types::int::normalize(&r));
         }
-    }
-    if let Some(f) = lookup(&cls, "__trunc__") {
-        return crate::vm::call::call_unbound(vm, &f, x, &[]);
     }
     Err(type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
