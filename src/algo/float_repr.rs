@@ -50,6 +50,11 @@ fn dtoa(x: f64, mode: u8, ndigits: usize) -> (String, i64) {
             if digits == "0" {
                 return ("0".to_string(), 1);
             }
+            if mode == 0 {
+                if let Some(even) = shortest_tie_to_even(x, &digits, exp + 1) {
+                    return even;
+                }
+            }
             (digits, exp + 1)
         }
         _ => {
@@ -71,6 +76,66 @@ fn dtoa(x: f64, mode: u8, ndigits: usize) -> (String, i64) {
             (digits, int_len - lead as i64)
         }
     }
+}
+
+/// Rust's shortest digits break an exact tie between two shortest
+/// candidates upwards (664018444972623.25 -> "...623.3"); Gay's dtoa (and so
+/// CPython) takes the even last digit ("...623.2").  Returns the even
+/// candidate when `x` (positive, finite) is exactly halfway between the
+/// digits found and an even neighbour that also round-trips.
+fn shortest_tie_to_even(x: f64, digits: &str, decpt: i64) -> Option<(String, i64)> {
+    use num_bigint::BigInt;
+    let last = digits.as_bytes()[digits.len() - 1] - b'0';
+    if last % 2 == 0 {
+        return None;
+    }
+    let prefix = &digits[..digits.len() - 1];
+    let l = digits.len();
+    // x exactly halfway means x has exactly l+1 significant digits ending in 5.
+    let s = format!("{:.*e}", l, x);
+    let mant: String = s.split_once('e')?.0.chars().filter(|c| *c != '.').collect();
+    for neighbour in [last - 1, last + 1] {
+        if neighbour > 9 {
+            continue;
+        }
+        let low = last.min(neighbour);
+        let mid = format!("{prefix}{low}5");
+        if mant != mid {
+            continue;
+        }
+        let mut cand = format!("{prefix}{neighbour}");
+        while cand.len() > 1 && cand.ends_with('0') {
+            cand.pop();
+        }
+        let text = format!("0.{cand}e{decpt}");
+        if text.parse::<f64>().ok()? != x {
+            continue;
+        }
+        // Confirm exactness: x == mid * 10**(decpt - l - 1).
+        let bits = x.to_bits();
+        let e = ((bits >> 52) & 0x7ff) as i64;
+        let f = bits & ((1u64 << 52) - 1);
+        let (m, e2) = if e == 0 { (f, -1074) } else { (f | (1u64 << 52), e - 1075) };
+        let mid_int: BigInt = mid.parse().ok()?;
+        let e10 = decpt - l as i64 - 1;
+        let ten = BigInt::from(10u32);
+        let (mut lhs, mut rhs) = (BigInt::from(m), mid_int);
+        if e2 >= 0 {
+            lhs <<= e2 as usize;
+        } else {
+            rhs <<= (-e2) as usize;
+        }
+        if e10 >= 0 {
+            rhs *= num_traits::pow::Pow::pow(&ten, e10 as u64);
+        } else {
+            lhs *= num_traits::pow::Pow::pow(&ten, (-e10) as u64);
+        }
+        if lhs == rhs {
+            let dp = if cand == "0" { 1 } else { decpt };
+            return Some((cand, dp));
+        }
+    }
+    None
 }
 
 /// CPython's `PyOS_double_to_string(val, format_code, precision, flags)`.

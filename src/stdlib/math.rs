@@ -157,10 +157,8 @@ fn log10(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// else via float conversion.
 fn rounding(vm: &mut Vm, a: Args, name: &str, dunder: &str, f: fn(f64) -> mf::MathResult<BigInt>) -> PyResult<Value> {
     let v = one(&a, name)?;
-    if let Some(Payload::Float(x)) = v.as_obj().map(|o| &o.payload) {
-        if class_of(v).is(&types().float) {
-            return Ok(new_int_big(f(*x).map_err(merr)?));
-        }
+    if let Some(Payload::Float(x)) = v.as_obj().map(|o| &o.payload).filter(|_| class_of(v).is(&types().float)) {
+        return Ok(new_int_big(f(*x).map_err(merr)?));
     }
     if v.is_small_int() {
         return Ok(v.clone());

@@ -168,10 +168,8 @@ fn complex_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let (re, im) = parse_complex(s).ok_or_else(|| value_error("complex() arg is a malformed string"))?;
         return Ok(make(re, im));
     }
-    if let Some(i) = &imag {
-        if as_str(i).is_some() {
-            return Err(type_error("complex() second arg can't be a string"));
-        }
+    if imag.as_ref().is_some_and(|i| as_str(i).is_some()) {
+        return Err(type_error("complex() second arg can't be a string"));
     }
     if imag.is_none() && cls.is(&types().complex) && class_of(&real).is(&types().complex) {
         return Ok(real);
