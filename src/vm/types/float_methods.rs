@@ -256,11 +256,15 @@ fn float_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if spec.is_empty() {
         return ops::str_(vm, &a.args[0]);
     }
-    let v = new_float(x);
-    match crate::vm::types::format::format_by_payload(vm, &v, &spec)? {
-        Some(r) => Ok(r),
-        None => Err(type_error("bad float")),
-    }
+    use crate::algo::format_spec;
+    // Errors name the actual (sub)class, as CPython's do.
+    let tn = type_name(&a.args[0]);
+    let err = |m: String| {
+        let m = m.replace("'float'", &format!("'{tn}'"));
+        if format_spec::is_overflow_error(&m) { crate::vm::errors::overflow_error(m) } else { value_error(m) }
+    };
+    let fs = format_spec::parse_format_spec_for(&spec, "float").map_err(err)?;
+    Ok(new_string(format_spec::format_float(x, &fs).map_err(err)?))
 }
 
 /// The exact value of a finite float as numerator/denominator (denominator a power of 2).
