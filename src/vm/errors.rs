@@ -56,7 +56,9 @@ pub fn zero_division(msg: impl AsRef<str>) -> PyErr {
     PyErr::msg(ExcKind::ZeroDivisionError, msg)
 }
 pub fn name_error(name: &str) -> PyErr {
-    PyErr::msg(ExcKind::NameError, format!("name '{name}' is not defined"))
+    let e = PyErr::msg(ExcKind::NameError, format!("name '{name}' is not defined"));
+    super::types::exception_ops::set_exc_attr(&e.exc, "name", new_str(name));
+    e
 }
 pub fn key_error(key: Value) -> PyErr {
     PyErr::with_args(ExcKind::KeyError, vec![key])

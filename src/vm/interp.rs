@@ -381,9 +381,10 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     Some(Payload::Builtin(b)) => b.kind == super::types::function::BuiltinKind::Method,
                     _ => false,
                 };
-                // A type's own MRO shadows its metatype's methods (`str.__eq__(a, b)`), so types take the slow path.
-                let is_type = super::types::typeobj::type_data(&obj).is_some();
-                if plain && !is_type && !protocols::instance_dict_has(&obj, n, cd.name_hashes[i as usize]) && !protocols::has_custom_getattribute(&cls) {
+                // super objects resolve attributes through the MRO, not their own
+                // class; type objects look in their own MRO before the metaclass.
+                let is_super = matches!(obj.as_obj().map(|o| &o.payload), Some(Payload::Super(_) | Payload::Type(_)));
+                if plain && !is_super && !protocols::instance_dict_has(&obj, n, cd.name_hashes[i as usize]) && !protocols::has_custom_getattribute(&cls) {
                     f.stack.push(found.unwrap());
                     f.stack.push(obj);
                 } else {

@@ -96,6 +96,24 @@ pub fn exc_add_note(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(none())
 }
 
+/// Store `name = val` in an exception instance's `__dict__` (fields the
+/// VM fills in when it raises, e.g. `NameError.name`).
+pub fn set_exc_attr(v: &Value, name: &str, val: Value) {
+    if let Some(o) = v.as_obj() {
+        let d = match o.dict.get() {
+            Some(d) => d,
+            None => {
+                let d = crate::vm::types::module::new_dict_value();
+                o.dict.set(Some(d.clone()));
+                d
+            }
+        };
+        if let Payload::Dict(dd) = &d.as_obj().unwrap().payload {
+            dd.set_str(intern(name), val);
+        }
+    }
+}
+
 /// Record `name`/`obj` on an AttributeError (3.10+), used by suggestions.
 pub fn set_attribute_error_context(exc_v: &Value, obj: &Value, name: &str) {
     if let Some(o) = exc_v.as_obj() {

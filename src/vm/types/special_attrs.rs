@@ -110,7 +110,7 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "__cause__" => Some(slot_or_none(&e.cause)),
             "__context__" => Some(slot_or_none(&e.context)),
             "__suppress_context__" => Some(py_bool(e.suppress_context())),
-            _ => None,
+            _ => derived_exc_attr(obj, o, e, name),
         },
         Payload::Generator(g) => match name {
             "__name__" => g.name.get(),
@@ -192,6 +192,38 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         },
         _ => None,
     })
+}
+
+/// Attributes CPython's exception `__init__` derives from the arguments
+/// (`StopIteration.value`, `SystemExit.code`, `NameError.name`, ...), for
+/// instances created without running `__init__` (raised by the VM itself).
+/// A value stored in the instance dict wins.
+fn derived_exc_attr(obj: &Value, o: &crate::vm::object::Obj, e: &crate::vm::types::exception::ExcData, name: &str) -> Option<Value> {
+    use crate::vm::types::registry::{exc, ExcKind};
+    use crate::vm::types::typeobj::is_subclass;
+    if !matches!(name, "value" | "code" | "name" | "obj" | "msg" | "path") {
+        return None;
+    }
+    if let Some(d) = o.dict.get_ref() {
+        if let Payload::Dict(dd) = &d.as_obj()?.payload {
+            if let Some(v) = dd.get_str(name) {
+                return Some(v);
+            }
+        }
+    }
+    let cls = class_of(obj);
+    let is = |k: ExcKind| is_subclass(&cls, &exc(k));
+    let args = e.args_vec();
+    let first = || args.first().cloned().unwrap_or_else(none);
+    match name {
+        "value" if is(ExcKind::StopIteration) || is(ExcKind::StopAsyncIteration) => Some(first()),
+        "code" if is(ExcKind::SystemExit) => Some(if args.len() > 1 { new_tuple(args.clone()) } else { first() }),
+        "name" if is(ExcKind::NameError) || is(ExcKind::AttributeError) || is(ExcKind::ImportError) => Some(none()),
+        "obj" if is(ExcKind::AttributeError) => Some(none()),
+        "msg" if is(ExcKind::ImportError) => Some(first()),
+        "path" if is(ExcKind::ImportError) => Some(none()),
+        _ => None,
+    }
 }
 
 fn int_attr(v: &Value, name: &str) -> Option<Value> {

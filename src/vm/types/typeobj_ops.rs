@@ -92,7 +92,7 @@ pub fn slot_in_mro(cls: &Value, name: &str) -> bool {
 
 pub fn instances_have_dict(cls: &Value, o: &Obj) -> bool {
     match &o.payload {
-        Payload::Function(_) | Payload::Type(_) | Payload::Module(_) => true,
+        Payload::Function(_) | Payload::Type(_) | Payload::Module(_) | Payload::Exception(_) => true,
         _ => type_data(cls).is_some_and(|t| t.has_flag(tflags::HEAPTYPE) && !t.has_flag(tflags::NO_INSTANCE_DICT)),
     }
 }
