@@ -39,6 +39,8 @@ pub fn register_all() {
     register_object();
     register_type();
     register_exceptions();
+    // First, so the type files below can replace any generic wrapper.
+    super::types::slot_wrappers::register();
     super::types::int_methods::register();
     super::types::float_methods::register();
     super::types::str_methods::register();
@@ -244,7 +246,7 @@ fn type_call_method(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if args.is_empty() {
         return Err(type_error("descriptor '__call__' of 'type' object needs an argument"));
     }
-    super::types::typeobj_ops::type_call(vm, &args[0], &args[1..], a.kwnames)
+    super::types::typeobj_ops::type_call_default(vm, &args[0], &args[1..], a.kwnames)
 }
 
 fn type_mro(_vm: &mut Vm, a: Args) -> PyResult<Value> {

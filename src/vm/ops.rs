@@ -48,7 +48,8 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Some(h) if h.is(&none()) => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
         Some(h) => {
             let r = call(vm, &h, &[v.clone()], &[])?;
-            match int::to_i64_wrapping(&r) {
+            // A result that fits in a C long is used as is; only bigger ints are reduced.
+            match int::to_i64(&r).or_else(|| int::to_i64_wrapping(&r)) {
                 Some(x) => Ok(if x == -1 { -2 } else { x }),
                 None => Err(type_error("__hash__ method should return an integer")),
             }

@@ -50,6 +50,7 @@ pub mod str_format;
 pub mod registry;
 pub mod repr;
 pub mod seq;
+pub mod slot_wrappers;
 pub mod set;
 pub mod slice;
 pub mod special_attrs;

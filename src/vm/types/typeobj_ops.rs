@@ -32,6 +32,12 @@ pub fn type_call(vm: &mut Vm, cls: &Value, args: &[Value], kwnames: &[Value]) ->
             }
         }
     }
+    type_call_default(vm, cls, args, kwnames)
+}
+
+/// `type.__call__(cls, ...)`: `__new__` then `__init__` (what a metaclass's
+/// `__call__` reaches through `super().__call__`).
+pub fn type_call_default(vm: &mut Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if cls.is(&types().type_) && args.len() == 1 && kwnames.is_empty() {
         return Ok(class_of(&args[0]));
     }
@@ -261,13 +267,21 @@ pub fn build_class(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => calculate_meta(bases.first().map(class_of).unwrap_or_else(|| types().type_.clone()), &bases)?,
     };
     let bases_t = new_tuple(bases.clone());
-    let ns = match lookup(&class_of(&meta), "__prepare__").filter(|_| !meta.is(&types().type_)) {
-        Some(p) => {
+    let prepare = if meta.is(&types().type_) { None } else { crate::vm::protocols::getattr_opt(vm, &meta, "__prepare__")? };
+    let ns = match prepare {
+        Some(bound) => {
             let kwnames: Vec<Value> = kwargs.iter().map(|(k, _)| k.clone()).collect();
             let mut args = vec![intern(&name), bases_t.clone()];
             args.extend(kwargs.iter().map(|(_, v)| v.clone()));
-            let bound = crate::vm::protocols::bind_descriptor(vm, &p, Some(&meta), &class_of(&meta))?;
-            call(vm, &bound, &args, &kwnames)?
+            let ns = call(vm, &bound, &args, &kwnames)?;
+            if !crate::vm::types::typeobj::isinstance_cls(&ns, &types().dict) && lookup(&class_of(&ns), "__getitem__").is_none() {
+                return Err(type_error(format!(
+                    "{}.__prepare__() must return a mapping, not {}",
+                    type_data(&meta).map(|t| t.name().to_string()).unwrap_or_else(|| "<metaclass>".into()),
+                    type_name(&ns)
+                )));
+            }
+            ns
         }
         None => new_dict_value(),
     };
