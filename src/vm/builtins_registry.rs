@@ -41,6 +41,7 @@ pub fn register_all() {
     register_exceptions();
     // First, so the type files below can replace any generic wrapper.
     super::types::slot_wrappers::register();
+    super::types::generic_alias::register();
     super::types::int_methods::register();
     super::types::float_methods::register();
     super::types::str_methods::register();

@@ -28,6 +28,11 @@ pub fn call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResu
         },
         Payload::Method(func, recv) => call_unbound_kw(vm, func, recv, args, kwnames),
         Payload::Type(_) => super::types::typeobj_ops::type_call(vm, f, args, kwnames),
+        // staticmethod objects are callable since 3.10.
+        Payload::StaticMethod(s) => match s.get() {
+            Some(inner) => call(vm, &inner, args, kwnames),
+            None => Err(type_error("uninitialized staticmethod object")),
+        },
         _ => {
             let cls = class_of(f);
             match lookup(&cls, "__call__") {
@@ -112,7 +117,7 @@ pub fn call_function(
 pub fn is_callable(v: &Value) -> bool {
     match v.as_obj().map(|o| &o.payload) {
         None => false,
-        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method(..) | Payload::Type(_)) => true,
+        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method(..) | Payload::Type(_) | Payload::StaticMethod(_)) => true,
         _ => lookup(&class_of(v), "__call__").is_some(),
     }
 }

@@ -56,6 +56,7 @@ fn is_data_descriptor(d: &Value) -> bool {
         Some(Payload::Property(_)) => true,
         Some(Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_)) => false,
         None => false,
+        Some(Payload::Native(_)) if super::types::member_descr::as_member(d).is_some() => true,
         _ => {
             let c = class_of(d);
             if c.as_obj().unwrap().is_immortal() {
@@ -194,11 +195,18 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value, cls: &Value) -> P
             if let Some(Payload::Property(_)) = d.as_obj().map(|o| &o.payload) {
                 return bind_descriptor(vm, d, Some(obj), cls).map(Some);
             }
-            let g = lookup(&class_of(d), "__get__");
-            if let Some(g) = g {
+            if let Some(m) = super::types::member_descr::as_member(d) {
+                return match super::types::member_descr::member_get(m, obj) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.matches(ExcKind::AttributeError) => Ok(None),
+                    Err(e) => Err(e),
+                };
+            }
+            // A data descriptor without __get__ lets the instance dict win
+            // (and is returned itself when the dict lacks the name).
+            if let Some(g) = lookup(&class_of(d), "__get__") {
                 return call_unbound(vm, &g, d, &[obj.clone(), cls.clone()]).map(Some);
             }
-            return Ok(Some(d.clone()));
         }
     }
     if let Some(v) = super::types::special_attrs::get(vm, obj, n)? {
@@ -279,6 +287,11 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Option<Val
     let n = as_str(name).ok_or_else(|| type_error("attribute name must be string"))?;
     let cls = class_of(obj);
     if let Some(d) = lookup(&cls, n) {
+        if let Some(m) = super::types::member_descr::as_member(&d) {
+            if type_data(obj).is_none() {
+                return super::types::member_descr::member_set(m, obj, value);
+            }
+        }
         match d.as_obj().map(|o| &o.payload) {
             Some(Payload::Property(p)) => {
                 let idx = if value.is_some() { 1 } else { 2 };

@@ -367,8 +367,31 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(new_list(names.into_iter().map(|s| new_str(&s)).collect()))
 }
 
+/// Bound methods are equal when they wrap the same function and the same
+/// receiver (identity of `__self__`, as in CPython 3.8+).
+fn method_eq(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.exact("__eq__", 2)?;
+    match (v[0].as_obj().map(|o| &o.payload), v[1].as_obj().map(|o| &o.payload)) {
+        (Some(Payload::Method(f1, s1)), Some(Payload::Method(f2, s2))) => Ok(crate::vm::types::registry::py_bool(f1.is(f2) && s1.is(s2))),
+        _ => Ok(crate::vm::types::registry::not_implemented()),
+    }
+}
+
+fn method_hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.exact("__hash__", 1)?;
+    match v[0].as_obj().map(|o| &o.payload) {
+        Some(Payload::Method(f, s)) => {
+            let h = ops::hash(vm, f)? ^ ops::identity_hash(s);
+            Ok(crate::vm::types::int::new_int(if h == -1 { -2 } else { h }))
+        }
+        _ => Ok(crate::vm::types::int::new_int(ops::identity_hash(&v[0]))),
+    }
+}
+
 pub fn register() {
     let t = types();
+    method(&t.method, "__eq__", method_eq);
+    method(&t.method, "__hash__", method_hash);
     static_method(&t.range, "__new__", range_new);
     static_method(&t.slice, "__new__", slice_new);
     static_method(&t.property, "__new__", property_new);

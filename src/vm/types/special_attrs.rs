@@ -29,11 +29,29 @@ pub fn instance_dict(obj: &Value) -> Option<Value> {
     if let Payload::Type(t) = &o.payload {
         return Some(t.dict.clone());
     }
+    let cls = class_of(obj);
+    let has_dict = crate::vm::types::typeobj_ops::instances_have_dict(&cls, o);
     if let Some(d) = o.dict.get() {
+        if !has_dict {
+            // __slots__ values share the attribute storage; there is no __dict__.
+            return None;
+        }
+        let slots = crate::vm::types::member_descr::slot_names(&cls);
+        let dd = crate::vm::types::dict_methods::as_dict(&d);
+        if let Some(dd) = dd.filter(|dd| slots.iter().any(|s| dd.get_str(s).is_some())) {
+            // Slots plus __dict__: show only the non-slot attributes.
+            let copy = new_dict_value();
+            let cd = crate::vm::types::dict_methods::as_dict(&copy).unwrap();
+            for (k, v) in dd.items() {
+                if !as_str(&k).is_some_and(|s| slots.iter().any(|x| x == s)) {
+                    cd.set_str(k, v);
+                }
+            }
+            return Some(copy);
+        }
         return Some(d);
     }
-    let cls = class_of(obj);
-    if !crate::vm::types::typeobj_ops::instances_have_dict(&cls, o) {
+    if !has_dict {
         return None;
     }
     let d = new_dict_value();

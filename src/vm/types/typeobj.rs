@@ -202,6 +202,14 @@ pub fn isinstance_cls(v: &Value, cls: &Value) -> bool {
 
 /// C3 linearisation of a new class with the given bases.
 pub fn c3_mro(cls: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(crate::vm::errors::type_error(format!(
+                "duplicate base class {}",
+                type_data(b).map(|t| t.name().to_string()).unwrap_or_default()
+            )));
+        }
+    }
     let mut seqs: Vec<Vec<Value>> = bases
         .iter()
         .map(|b| type_data(b).map(|t| t.mro().to_vec()).unwrap_or_default())

@@ -161,6 +161,9 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &str, bases: Vec<Value>, ns: &
         if !has_dict_slot && !bases_have_dict {
             flags |= tflags::NO_INSTANCE_DICT;
         }
+        for n in v.iter().filter(|n| *n != "__dict__" && *n != "__weakref__") {
+            d.set_str(intern(n), crate::vm::types::member_descr::new_member(n, name));
+        }
         slots = Some(v.into_boxed_slice());
     } else if bases.iter().all(|b| type_data(b).is_some_and(|t| t.has_flag(tflags::NO_INSTANCE_DICT))) {
         // Subclass without __slots__ of slotted classes gets a dict again.
