@@ -832,6 +832,8 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let e = pop!(f);
                 match super::types::exception_group::eg_match(vm, &e, &t)? {
                     Some((rest, matched)) => {
+                        // The except* body handles the matched part (its context for new raises).
+                        vm.handled = Some(matched.clone());
                         f.stack.push(rest);
                         f.stack.push(matched);
                     }

@@ -220,6 +220,19 @@ fn bootstrap() {
         td.dict.as_obj().unwrap().class.set(Some(t.dict.clone()));
         td.name.get_ref().unwrap().as_obj().unwrap().class.set(Some(t.str_.clone()));
     }
+    // ExceptionGroup is the one built-in exception with two bases:
+    // (BaseExceptionGroup, Exception).
+    {
+        let eg = &exceptions[ExcKind::ExceptionGroup as usize];
+        let beg = exceptions[ExcKind::BaseExceptionGroup as usize].clone();
+        let ex = exceptions[ExcKind::Exception as usize].clone();
+        let be = exceptions[ExcKind::BaseException as usize].clone();
+        let td = super::types::typeobj::type_data(eg).unwrap();
+        let bases = vec![beg.clone(), ex.clone()];
+        let mro = vec![eg.clone(), beg, ex, be, t.object.clone()];
+        td.bases.set(Some(heap::alloc_immortal(Some(t.tuple.clone()), Payload::Tuple(bases.into_boxed_slice()))));
+        td.mro.set(Some(heap::alloc_immortal(Some(t.tuple.clone()), Payload::Tuple(mro.into_boxed_slice()))));
+    }
     registry::install(Registry { types: t, singletons, exceptions });
     let _ = ExcKind::BaseException;
 }

@@ -7,7 +7,6 @@ use super::object::Payload;
 use super::ops;
 use super::state::Vm;
 use super::types::code::as_code;
-use super::types::exception::as_exception;
 use super::types::registry::{exc, ExcKind};
 use super::types::str::as_str;
 use super::types::typeobj::{class_of, is_subclass, type_data};
@@ -149,37 +148,7 @@ pub fn format_exception_only(vm: &mut Vm, e: &Value) -> String {
 
 /// Format an exception with its chain, as `traceback.print_exception`.
 pub fn format_exception(vm: &mut Vm, e: &Value) -> String {
-    let mut seen: Vec<usize> = Vec::new();
-    format_chain(vm, e, &mut seen)
-}
-
-fn format_chain(vm: &mut Vm, e: &Value, seen: &mut Vec<usize>) -> String {
-    seen.push(e.bits());
-    let mut out = String::new();
-    if let Some(ed) = as_exception(e) {
-        if let Some(cause) = ed.cause.get() {
-            if !seen.contains(&cause.bits()) {
-                out.push_str(&format_chain(vm, &cause, seen));
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            }
-        } else if let Some(ctx) = ed.context.get().filter(|_| !ed.suppress_context()) {
-            if !seen.contains(&ctx.bits()) {
-                out.push_str(&format_chain(vm, &ctx, seen));
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
-        }
-    }
-    if is_subclass(&class_of(e), &exc(ExcKind::BaseExceptionGroup)) {
-        out.push_str(&super::traceback_groups::format_group(vm, e));
-        return out;
-    }
-    let tb = as_exception(e).and_then(|d| d.traceback.get());
-    if tb.is_some() {
-        out.push_str("Traceback (most recent call last):\n");
-        out.push_str(&format_tb(tb));
-    }
-    out.push_str(&format_exception_only(vm, e));
-    out
+    super::traceback_groups::format_exception(vm, e)
 }
 
 /// Print an uncaught exception to stderr.

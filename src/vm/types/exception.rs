@@ -12,6 +12,9 @@ pub struct ExcData {
     pub traceback: Slot,
     pub cause: Slot,
     pub context: Slot,
+    /// BaseExceptionGroup: the tuple of sub-exceptions (args keep the
+    /// sequence exactly as passed, like CPython).
+    pub group: Slot,
     pub suppress_context: AtomicBool,
 }
 
@@ -22,6 +25,7 @@ impl ExcData {
             traceback: Slot::empty(),
             cause: Slot::empty(),
             context: Slot::empty(),
+            group: Slot::empty(),
             suppress_context: AtomicBool::new(false),
         }
     }
@@ -35,14 +39,14 @@ impl ExcData {
         self.args.get_ref().and_then(crate::vm::types::tuple::as_tuple).map(|t| t.to_vec()).unwrap_or_default()
     }
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
-        for s in [&self.args, &self.traceback, &self.cause, &self.context] {
+        for s in [&self.args, &self.traceback, &self.cause, &self.context, &self.group] {
             if let Some(v) = s.get_ref() {
                 visit(v);
             }
         }
     }
     pub fn clear_refs(&self) {
-        for s in [&self.args, &self.traceback, &self.cause, &self.context] {
+        for s in [&self.args, &self.traceback, &self.cause, &self.context, &self.group] {
             s.set(None);
         }
     }
@@ -51,6 +55,14 @@ impl ExcData {
 /// A new exception instance of class `cls` with `args` (no `__init__` run).
 pub fn new_exception(cls: Value, args: Vec<Value>) -> Value {
     heap::alloc(cls, Payload::Exception(Box::new(ExcData::new(new_tuple(args)))))
+}
+
+/// The sub-exceptions of an exception group (empty for other exceptions).
+pub fn group_exceptions(v: &Value) -> Vec<Value> {
+    as_exception(v)
+        .and_then(|e| e.group.get())
+        .and_then(|t| crate::vm::types::tuple::as_tuple(&t).map(|t| t.to_vec()))
+        .unwrap_or_default()
 }
 
 pub fn as_exception(v: &Value) -> Option<&ExcData> {

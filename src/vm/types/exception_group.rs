@@ -4,7 +4,6 @@
 use crate::vm::errors::{type_error, PyResult};
 use crate::vm::ops;
 use crate::vm::state::Vm;
-use crate::vm::types::exception::as_exception;
 use crate::vm::types::registry::{exc, none, ExcKind};
 use crate::vm::types::tuple::{as_tuple, new_tuple};
 use crate::vm::types::typeobj::{class_of, is_subclass, type_data};
@@ -70,15 +69,18 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, raised: &Value) -> PyResult<
     // Re-raised exceptions (identical to leaves of orig) keep orig's structure;
     // newly raised ones are added alongside.
     let (reraised, raised_new): (Vec<Value>, Vec<Value>) = items.into_iter().partition(|v| is_leaf_of(v, orig));
-    let mut parts = Vec::new();
+    // CPython's order: newly raised exceptions first, the re-raised
+    // projection of the original group last.
+    let mut parts = raised_new;
     if !reraised.is_empty() {
-        let keep = reraised.clone();
-        let kept = project(vm, orig, &keep)?;
+        let kept = project(vm, orig, &reraised)?;
         if !ops::is_none(&kept) {
             parts.push(kept);
         }
     }
-    parts.extend(raised_new);
+    if parts.is_empty() {
+        return Ok(none());
+    }
     if parts.len() == 1 {
         return Ok(parts.pop().unwrap());
     }
@@ -87,13 +89,8 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, raised: &Value) -> PyResult<
 
 fn leaves(g: &Value, out: &mut Vec<Value>) {
     if is_group(g) {
-        if let Some(ed) = as_exception(g) {
-            let args = ed.args_vec();
-            if let Some(excs) = args.get(1).and_then(as_tuple) {
-                for e in excs {
-                    leaves(e, out);
-                }
-            }
+        for e in &crate::vm::types::exception::group_exceptions(g) {
+            leaves(e, out);
         }
     } else {
         out.push(g.clone());
@@ -121,9 +118,7 @@ fn split_by_identity(vm: &mut Vm, g: &Value, keep: &[Value]) -> PyResult<Value> 
     if !is_group(g) {
         return Ok(if keep.iter().any(|k| k.is(g)) { g.clone() } else { none() });
     }
-    let ed = as_exception(g).unwrap();
-    let args = ed.args_vec();
-    let excs = args.get(1).and_then(as_tuple).map(|t| t.to_vec()).unwrap_or_default();
+    let excs = crate::vm::types::exception::group_exceptions(g);
     let mut kept = Vec::new();
     for e in &excs {
         let r = split_by_identity(vm, e, keep)?;
@@ -137,5 +132,20 @@ fn split_by_identity(vm: &mut Vm, g: &Value, keep: &[Value]) -> PyResult<Value> 
     if kept.len() == excs.len() && kept.iter().zip(&excs).all(|(a, b)| a.is(b)) {
         return Ok(g.clone());
     }
-    crate::vm::call::call_method_by_name(vm, g, "derive", &[new_tuple(kept)])
+    let d = crate::vm::call::call_method_by_name(vm, g, "derive", &[new_tuple(kept)])?;
+    copy_metadata(vm, g, &d)?;
+    Ok(d)
+}
+
+/// A derived group keeps the original's traceback, cause, context and notes.
+pub fn copy_metadata(vm: &mut Vm, src: &Value, dst: &Value) -> PyResult<()> {
+    if let (Some(s), Some(d)) = (crate::vm::types::exception::as_exception(src), crate::vm::types::exception::as_exception(dst)) {
+        d.traceback.set(s.traceback.get());
+        d.cause.set(s.cause.get());
+        d.context.set(s.context.get());
+    }
+    if let Some(notes) = crate::vm::protocols::getattr_opt(vm, src, "__notes__")? {
+        crate::vm::protocols::setattr(vm, dst, &crate::vm::types::str::intern("__notes__"), notes)?;
+    }
+    Ok(())
 }

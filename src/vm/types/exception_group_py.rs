@@ -41,8 +41,10 @@ fn eg_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     } else if is_subclass(&cls, &exc(ExcKind::Exception)) && !all_exception {
         return Err(type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
     }
-    let args = new_tuple(vec![pos[1].clone(), new_tuple(excs)]);
-    Ok(heap::alloc(cls, Payload::Exception(Box::new(ExcData::new(args)))))
+    let args = new_tuple(vec![pos[1].clone(), pos[2].clone()]);
+    let data = ExcData::new(args);
+    data.group.set(Some(new_tuple(excs)));
+    Ok(heap::alloc(cls, Payload::Exception(Box::new(data))))
 }
 
 fn eg_init(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
@@ -52,8 +54,7 @@ fn eg_init(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
 fn parts(v: &Value) -> (Value, Vec<Value>) {
     let args = as_exception(v).map(|e| e.args_vec()).unwrap_or_default();
     let msg = args.first().cloned().unwrap_or_else(none);
-    let excs = args.get(1).and_then(as_tuple).map(|t| t.to_vec()).unwrap_or_default();
-    (msg, excs)
+    (msg, crate::vm::types::exception::group_exceptions(v))
 }
 
 fn eg_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -97,14 +98,7 @@ fn split_rec(vm: &mut Vm, g: &Value, cond: &Value) -> PyResult<(Option<Value>, O
             return Ok(None);
         }
         let d = crate::vm::call::call_method_by_name(vm, g, "derive", &[new_tuple(items)])?;
-        if let (Some(src), Some(dst)) = (as_exception(g), as_exception(&d)) {
-            dst.traceback.set(src.traceback.get());
-            dst.cause.set(src.cause.get());
-            dst.context.set(src.context.get());
-        }
-        if let Some(notes) = crate::vm::protocols::getattr_opt(vm, g, "__notes__")? {
-            crate::vm::protocols::setattr(vm, &d, &crate::vm::types::str::intern("__notes__"), notes)?;
-        }
+        crate::vm::types::exception_group::copy_metadata(vm, g, &d)?;
         Ok(Some(d))
     };
     let mv = mk(vm, m)?;
