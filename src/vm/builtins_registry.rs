@@ -329,6 +329,7 @@ fn register_exceptions() {
         }
     }
     super::types::exception_group_py::register();
+    super::types::exception_docs::register();
     let _ = as_exception;
 }
 

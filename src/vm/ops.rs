@@ -331,7 +331,41 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
     Ok(r)
 }
 
+/// CPython's sequence messages when `+`/`*` found no method: the concat /
+/// repeat slots of str, list, tuple and bytes raise their own errors.
+fn seq_binop_error(a: &Value, b: &Value, op: BinOp) -> Option<PyErr> {
+    let kind = |v: &Value| -> Option<&'static str> {
+        match v.as_obj().map(|o| &o.payload) {
+            Some(Payload::Str(_)) => Some("str"),
+            Some(Payload::List(_)) => Some("list"),
+            Some(Payload::Tuple(_)) => Some("tuple"),
+            Some(Payload::Bytes(_)) => Some("bytes"),
+            Some(Payload::ByteArray(_)) => Some("bytearray"),
+            _ => None,
+        }
+    };
+    match op {
+        BinOp::Add => match kind(a)? {
+            k @ ("str" | "list" | "tuple") => Some(type_error(format!("can only concatenate {k} (not \"{}\") to {k}", type_name(b)))),
+            _ => Some(type_error(format!("can't concat {} to {}", type_name(b), type_name(a)))),
+        },
+        BinOp::Mul => {
+            if kind(a).is_some() {
+                Some(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b))))
+            } else if kind(b).is_some() {
+                Some(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(a))))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
 fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> PyErr {
+    if let Some(e) = seq_binop_error(a, b, op) {
+        return e;
+    }
     let sym = binop_names(op).3;
     if op == BinOp::Pow {
         return type_error(format!(
@@ -400,6 +434,9 @@ pub fn inplace_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Valu
     }
     let r = binary_op_dunder(vm, a, b, op)?;
     if r.is(&singletons().not_implemented) {
+        if let Some(e) = seq_binop_error(a, b, op) {
+            return Err(e);
+        }
         let sym = match op {
             BinOp::Pow => "**=".to_string(),
             _ => format!("{}=", binop_names(op).3),

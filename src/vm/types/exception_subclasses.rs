@@ -98,12 +98,36 @@ pub fn os_error_new(_vm: &mut Vm, a: Args) -> PyResult<Value> {
             cls = exc(os_error_kind(n));
         }
     }
+    let use_init = os_uses_init(&cls);
     let v = heap::alloc(cls, Payload::Exception(Box::new(ExcData::new(new_tuple(vec![])))));
-    os_init_fields(&v, args);
+    // Like CPython: when a subclass overrides __init__, the fields are parsed
+    // by OSError.__init__ (reached through super()), not by __new__.
+    os_init_fields(&v, if use_init { &[] } else { args });
+    if use_init {
+        if let Some(e) = as_exception(&v) {
+            e.args.set(Some(new_tuple(args.to_vec())));
+        }
+    }
     Ok(v)
 }
 
-pub fn os_error_init(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+/// Does `cls` override `__init__` (so OSError.__init__ parses the arguments)?
+fn os_uses_init(cls: &Value) -> bool {
+    let init = crate::vm::types::typeobj::lookup(cls, "__init__");
+    let os_init = crate::vm::types::typeobj::lookup(&exc(ExcKind::OSError), "__init__");
+    match (init, os_init) {
+        (Some(a), Some(b)) => !a.is(&b),
+        _ => false,
+    }
+}
+
+pub fn os_error_init(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let pos = a.pos();
+    if let Some(v) = pos.first() {
+        if os_uses_init(&class_of(v)) {
+            os_init_fields(v, &pos[1..]);
+        }
+    }
     Ok(none())
 }
 

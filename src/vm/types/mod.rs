@@ -7,6 +7,7 @@ pub mod complex;
 pub mod dict;
 pub mod dict_methods;
 pub mod exception;
+pub mod exception_docs;
 pub mod exception_group;
 pub mod exception_ops;
 pub mod exception_group_py;
