@@ -170,13 +170,21 @@ pub fn import_module(vm: &mut Vm, fullname: &str, parent: Option<&Value>) -> PyR
         let base = std::path::Path::new(dir);
         let pkg_init = base.join(short).join("__init__.py");
         let file = base.join(format!("{short}.py"));
-        if pkg_init.is_file() {
+        let loaded = if pkg_init.is_file() {
             let pkg_dir = display_path(&base.join(short));
-            return load_source_module(vm, fullname, &display_path(&pkg_init), Some(pkg_dir));
+            load_source_module(vm, fullname, &display_path(&pkg_init), Some(pkg_dir))?
+        } else if file.is_file() {
+            load_source_module(vm, fullname, &display_path(&file), None)?
+        } else {
+            continue;
+        };
+        // A loaded submodule becomes an attribute of its package.
+        if let Some(p) = parent {
+            if let Some(pm) = as_module(p) {
+                pm.dict_data().set_str(intern(short), loaded.clone());
+            }
         }
-        if file.is_file() {
-            return load_source_module(vm, fullname, &display_path(&file), None);
-        }
+        return Ok(loaded);
     }
     Err(import_error(ExcKind::ModuleNotFoundError, format!("No module named '{fullname}'"), Some(fullname)))
 }

@@ -102,7 +102,7 @@ fn prepare_error(vm: &mut Vm, f: &Frame, cd: &CodeData, e: PyErr, reraise: bool)
         if ed.traceback.get_ref().is_none() {
             set_context(vm, &e.exc);
         }
-        add_traceback(&e.exc, &f.code, cd.code.line_at(f.lasti), f.lasti as u32);
+        add_traceback(&e.exc, &f.code, cd.code.line_at(f.lasti), f.lasti as u32, Some(&f.globals));
     }
     e
 }
@@ -134,7 +134,7 @@ pub fn set_context(vm: &Vm, exc_v: &Value) {
     ed.context.set(Some(h.clone()));
 }
 
-pub fn add_traceback(exc_v: &Value, code: &Value, line: u32, lasti: u32) {
+pub fn add_traceback(exc_v: &Value, code: &Value, line: u32, lasti: u32, globals: Option<&Value>) {
     if let Some(ed) = as_exception(exc_v) {
         let tb = heap::alloc(
             types().traceback.clone(),
@@ -143,7 +143,7 @@ pub fn add_traceback(exc_v: &Value, code: &Value, line: u32, lasti: u32) {
                 lineno: line,
                 lasti,
                 next: Slot::new(ed.traceback.get()),
-                globals: None,
+                globals: globals.cloned(),
             })),
         );
         ed.traceback.set(Some(tb));

@@ -588,4 +588,9 @@ pub fn register() {
     method(&t.frozenset, "__hash__", hash_);
 
     register_all(&t.range, &SEQ_READ);
+
+    // Mutable containers are unhashable (`__hash__ = None`, as in CPython).
+    for cls in [&t.list, &t.dict, &t.set, &t.bytearray] {
+        crate::vm::builtins_registry::attr(cls, "__hash__", none());
+    }
 }

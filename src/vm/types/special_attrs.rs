@@ -199,7 +199,7 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             "tb_lineno" => Some(new_int(t.lineno as i64)),
             "tb_lasti" => Some(new_int(t.lasti as i64 * 2)),
             "tb_next" => Some(slot_or_none(&t.next)),
-            "tb_frame" => Some(none()),
+            "tb_frame" => Some(frame_snapshot(t)),
             _ => None,
         },
         Payload::Super(s) => match name {
@@ -242,6 +242,26 @@ fn derived_exc_attr(obj: &Value, o: &crate::vm::object::Obj, e: &crate::vm::type
         "path" if is(ExcKind::ImportError) => Some(none()),
         _ => None,
     }
+}
+
+/// `tb.tb_frame`: frames are not objects in this VM, so a traceback entry
+/// gives a snapshot with the frame attributes it knows (`f_code`,
+/// `f_lineno`, `f_globals`, `f_lasti`).
+fn frame_snapshot(t: &crate::vm::types::traceback::TbData) -> Value {
+    let f = crate::vm::heap::alloc(types().frame.clone(), Payload::Object);
+    let d = new_dict_value();
+    if let Some(dd) = crate::vm::types::dict_methods::as_dict(&d) {
+        use crate::vm::types::str::intern;
+        dd.set_str(intern("f_code"), t.code.clone());
+        dd.set_str(intern("f_lineno"), new_int(t.lineno as i64));
+        dd.set_str(intern("f_lasti"), new_int(t.lasti as i64 * 2));
+        dd.set_str(intern("f_globals"), t.globals.clone().unwrap_or_else(new_dict_value));
+        dd.set_str(intern("f_locals"), new_dict_value());
+        dd.set_str(intern("f_back"), none());
+        dd.set_str(intern("f_builtins"), crate::vm::import::builtins_dict());
+    }
+    f.as_obj().unwrap().dict.set(Some(d));
+    f
 }
 
 fn int_attr(v: &Value, name: &str) -> Option<Value> {
