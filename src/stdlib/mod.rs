@@ -3,6 +3,7 @@
 pub mod builtins;
 pub mod builtins_extra;
 pub mod fileio;
+pub mod gc;
 pub mod io;
 pub mod math;
 pub mod sys;
@@ -17,6 +18,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
 /// The initialiser of a built-in module, by name.
 pub fn builtin_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
+        "gc" => gc::init,
         "math" => math::init,
         "time" => time::init,
         _ => return None,
@@ -24,7 +26,7 @@ pub fn builtin_module(name: &str) -> Option<ModuleInit> {
 }
 
 /// Names listed in `sys.builtin_module_names`.
-pub const BUILTIN_MODULE_NAMES: &[&str] = &["builtins", "math", "sys", "time"];
+pub const BUILTIN_MODULE_NAMES: &[&str] = &["builtins", "gc", "math", "sys", "time"];
 
 /// Create `builtins` and `sys` and install the import system.
 pub fn init_builtins_and_sys() {
