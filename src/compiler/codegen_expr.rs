@@ -465,7 +465,16 @@ impl<'a> Compiler<'a> {
         // General form: positional args as a tuple, keywords as a dict.
         let mut seen = prefix;
         let mut built = false;
-        for x in args {
+        // `f(*x)`: x goes to CALL_FUNCTION_EX as is (which reports a
+        // non-iterable with the callee's name, like CPython).
+        let lone_star = match args {
+            [Expr::Starred(s)] if prefix == 0 => Some(&s.value),
+            _ => None,
+        };
+        if let Some(v) = lone_star {
+            self.compile_expr(v)?;
+        }
+        for x in args.iter().filter(|_| lone_star.is_none()) {
             if let Expr::Starred(s) = x {
                 if !built {
                     self.emit(Instr::BuildList(seen));
@@ -482,7 +491,8 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        if built {
+        if lone_star.is_some() {
+        } else if built {
             self.emit(Instr::ListToTuple);
         } else {
             self.emit(Instr::BuildTuple(seen));

@@ -188,6 +188,23 @@ fn name<'a>(cd: &'a CodeData, i: u32) -> &'a str {
     &cd.code.names[i as usize]
 }
 
+/// CPython's `_PyObject_FunctionStr` without the trailing `()`:
+/// `module.qualname` for functions outside builtins (used in call errors).
+fn function_str(v: &Value) -> Option<String> {
+    match v.as_obj().map(|o| &o.payload) {
+        Some(Payload::Function(fd)) => {
+            let q = fd.qualname.get().and_then(|q| as_str(&q).map(String::from))?;
+            match fd.module.get().and_then(|m| as_str(&m).map(String::from)) {
+                Some(m) if m != "builtins" => Some(format!("{m}.{q}")),
+                _ => Some(q),
+            }
+        }
+        Some(Payload::Method(func, _)) => function_str(func),
+        Some(Payload::Builtin(b)) => Some(b.name.to_string()),
+        _ => None,
+    }
+}
+
 fn dict_of(v: &Value) -> Option<&DictData> {
     match &v.as_obj()?.payload {
         Payload::Dict(d) => Some(d),
@@ -536,10 +553,9 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let v = pop!(f);
                 let d = f.stack[f.stack.len() - i as usize].clone();
                 let merge = matches!(ins, Instr::DictMerge(_));
-                super::types::dict_methods::dict_merge(vm, &d, &v, merge, || {
-                    // The function being called sits below the dict for DictMerge.
-                    None
-                })?;
+                // The function being called sits below the positional tuple for DictMerge.
+                let func = if merge && f.stack.len() >= i as usize + 2 { Some(f.stack[f.stack.len() - i as usize - 2].clone()) } else { None };
+                super::types::dict_methods::dict_merge(vm, &d, &v, merge, || func.as_ref().and_then(function_str))?;
             }
             Instr::ListToTuple => {
                 let l = pop!(f);
@@ -996,7 +1012,18 @@ fn make_function(
 pub fn call_ex(vm: &mut Vm, func: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
     let mut argv = match as_tuple(args) {
         Some(t) => t.to_vec(),
-        None => ops::collect(vm, args)?,
+        None => {
+            let cls = class_of(args);
+            let iterable = super::types::typeobj::lookup(&cls, "__iter__").is_some() || super::types::typeobj::lookup(&cls, "__getitem__").is_some();
+            if !iterable {
+                return Err(type_error(format!(
+                    "{}() argument after * must be an iterable, not {}",
+                    function_str(func).unwrap_or_else(|| type_name(func).to_string()),
+                    type_name(args)
+                )));
+            }
+            ops::collect(vm, args)?
+        }
     };
     let mut kwnames = Vec::new();
     if let Some(kw) = kwargs {

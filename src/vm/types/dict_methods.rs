@@ -47,10 +47,8 @@ pub fn dict_merge(vm: &mut Vm, dst: &Value, src: &Value, no_dups: bool, func_nam
     for (k, v) in items {
         if no_dups {
             if crate::vm::types::str::as_str(&k).is_none() {
-                return Err(type_error(format!(
-                    "{}keywords must be strings",
-                    func_name().map(|n| format!("{n}() ")).unwrap_or_default()
-                )));
+                // CPython raises this from the call itself, without the callee's name.
+                return Err(type_error("keywords must be strings"));
             }
             if d.contains(vm, &k)? {
                 return Err(PyErr::msg(
