@@ -12,6 +12,9 @@ pub struct GeneratorData {
     pub running: AtomicBool,
     pub name: Slot,
     pub qualname: Slot,
+    /// The exception being handled inside the suspended generator (it
+    /// yielded from an except block); current again while it runs.
+    pub exc_state: Slot,
 }
 
 impl GeneratorData {
@@ -39,10 +42,14 @@ impl GeneratorData {
         if let Some(f) = self.frame_ref() {
             f.trace(visit);
         }
+        if let Some(e) = self.exc_state.get_ref() {
+            visit(e);
+        }
     }
     pub fn clear_refs(&self) {
         if !self.is_running() {
             drop(self.take_frame());
+            self.exc_state.set(None);
         }
     }
 }

@@ -25,6 +25,7 @@ pub fn new_generator(frame: Frame, fd: &FunctionData) -> Value {
         running: AtomicBool::new(false),
         name: Slot::new(fd.name.get()),
         qualname: Slot::new(fd.qualname.get()),
+        exc_state: Slot::empty(),
     };
     heap::alloc(types().generator.clone(), Payload::Generator(Box::new(g)))
 }
@@ -64,6 +65,12 @@ pub fn resume(vm: &mut Vm, generator: &Value, sent: Value, throw: Option<PyErr>)
     }
     gd.set_running(true);
     vm.depth += 1;
+    // The generator sees its own handled exception (if it yielded inside an
+    // except block), else its caller's; the caller's is restored afterwards.
+    let caller_handled = vm.handled.clone();
+    if let Some(h) = gd.exc_state.get() {
+        vm.handled = Some(h);
+    }
     let r = match throw {
         Some(e) => throw_into(vm, &mut frame, e),
         None => {
@@ -75,6 +82,9 @@ pub fn resume(vm: &mut Vm, generator: &Value, sent: Value, throw: Option<PyErr>)
     };
     vm.depth -= 1;
     gd.set_running(false);
+    let in_handler = matches!(r, Ok(Exit::Yield(_))) && frame.blocks.iter().any(|b| b.kind == crate::vm::frame::BlockKind::ExceptHandler);
+    gd.exc_state.set(if in_handler { vm.handled.clone() } else { None });
+    vm.handled = caller_handled;
     match r {
         Ok(Exit::Yield(v)) => {
             gd.put_frame(Some(frame));

@@ -21,6 +21,14 @@ fn guarded(v: &Value, marker: &str, f: impl FnOnce() -> PyResult<String>) -> PyR
     if IN_REPR.with(|s| s.borrow().contains(&id)) {
         return Ok(marker.to_string());
     }
+    // Each nested container repr counts against the recursion limit, as in
+    // CPython (deeply nested lists raise instead of exhausting the stack).
+    if IN_REPR.with(|s| s.borrow().len()) >= crate::vm::state::recursion_limit() as usize {
+        return Err(crate::vm::errors::PyErr::msg(
+            crate::vm::types::registry::ExcKind::RecursionError,
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
+    }
     IN_REPR.with(|s| s.borrow_mut().push(id));
     let r = f();
     IN_REPR.with(|s| {
