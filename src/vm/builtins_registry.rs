@@ -256,8 +256,9 @@ fn type_mro(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(super::types::list::new_list(td.mro().to_vec()))
 }
 
-fn type_subclasses(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Ok(super::types::list::new_list(vec![]))
+fn type_subclasses(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.exact("__subclasses__", 1)?;
+    Ok(super::types::list::new_list(super::types::typeobj_ops::subclasses(&v[0])))
 }
 
 fn type_instancecheck(_vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -85,6 +85,18 @@ pub fn tracked_count() -> usize {
     TRACKED.with(|t| t.borrow().len())
 }
 
+/// New references to the tracked objects whose payload satisfies `pred`
+/// (used by `type.__subclasses__`, which scans the heap's classes).
+pub fn tracked_matching(pred: impl Fn(&Obj) -> bool) -> Vec<Value> {
+    let objs: Vec<*const Obj> = TRACKED.with(|t| t.borrow().clone());
+    objs.into_iter()
+        // SAFETY: tracked objects are alive while registered (main thread).
+        .map(|p| unsafe { &*p })
+        .filter(|o| pred(o))
+        .map(Value::from_obj_ref)
+        .collect()
+}
+
 /// Run a full collection; returns the number of unreachable objects found.
 pub fn collect() -> usize {
     if COLLECTING.with(|c| c.replace(true)) {

@@ -62,6 +62,25 @@ pub fn type_call_default(vm: &mut Vm, cls: &Value, args: &[Value], kwnames: &[Va
     Ok(obj)
 }
 
+/// `cls.__subclasses__()`: the built-in exception classes and the heap's
+/// classes that list `cls` among their direct bases (no weak references:
+/// classes are found by scanning the collector's registry, oldest first).
+pub fn subclasses(cls: &Value) -> Vec<Value> {
+    let has_base = |c: &Value| type_data(c).is_some_and(|t| t.bases().iter().any(|b| b.is(cls)));
+    let mut out: Vec<Value> = crate::vm::types::registry::EXC_TABLE
+        .iter()
+        .map(|(k, _, _)| crate::vm::types::registry::exc(*k))
+        .filter(|c| has_base(c))
+        .collect();
+    let mut heap_classes = crate::vm::heap::gc::tracked_matching(|o| matches!(o.payload, Payload::Type(_)));
+    heap_classes.retain(|c| has_base(c));
+    // Registry order is not creation order once entries were removed; the
+    // object address is a stable stand-in for the order classes were made.
+    heap_classes.sort_by_key(|c| c.bits());
+    out.extend(heap_classes);
+    out
+}
+
 /// Recompute the cached flags of a class after its namespace changed.
 pub fn update_type_flags(cls: &Value) {
     let Some(td) = type_data(cls) else { return };
