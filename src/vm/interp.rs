@@ -205,6 +205,15 @@ fn function_str(v: &Value) -> Option<String> {
     }
 }
 
+/// The dict data of an exact dict; a dict subclass used as a namespace
+/// (a metaclass's `__prepare__`) goes through its own `__getitem__`/`__setitem__`.
+fn exact_dict_of(v: &Value) -> Option<&DictData> {
+    if !super::types::typeobj::class_of_ref(v).is(&types().dict) {
+        return None;
+    }
+    dict_of(v)
+}
+
 fn dict_of(v: &Value) -> Option<&DictData> {
     match &v.as_obj()?.payload {
         Payload::Dict(d) => Some(d),
@@ -232,7 +241,7 @@ fn load_global(f: &Frame, cd: &CodeData, i: u32) -> PyResult<Value> {
 
 fn load_name(vm: &mut Vm, f: &Frame, cd: &CodeData, i: u32) -> PyResult<Value> {
     if let Some(l) = &f.locals {
-        if let Some(d) = dict_of(l) {
+        if let Some(d) = exact_dict_of(l) {
             if let Some(v) = d.get_str_ref(name(cd, i), cd.name_hashes[i as usize]) {
                 return Ok(v.clone());
             }
@@ -321,7 +330,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             Instr::StoreName(i) => {
                 let v = pop!(f);
                 let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                match dict_of(&l) {
+                match exact_dict_of(&l) {
                     Some(d) => {
                         protocols::check_mutable(&l, "name assignment")?;
                         d.set_str(cd.names[i as usize].clone(), v)
@@ -331,7 +340,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::DeleteName(i) => {
                 let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                match dict_of(&l) {
+                match exact_dict_of(&l) {
                     Some(d) => {
                         if d.remove_str(name(cd, i)).is_none() {
                             return Err(name_error(name(cd, i)));

@@ -137,14 +137,17 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value> {
             r => r,
         };
     }
-    match generic_getattr(vm, obj, name, &cls)? {
-        Some(v) => Ok(v),
-        None => {
-            if let Some(g) = lookup(&cls, "__getattr__") {
-                return call_unbound(vm, &g, obj, std::slice::from_ref(name));
-            }
-            Err(no_attribute(obj, as_str(name).unwrap_or("?")))
-        }
+    // __getattr__ runs when the normal lookup finds nothing or raises
+    // AttributeError (e.g. from a property getter).
+    let err = match generic_getattr(vm, obj, name, &cls) {
+        Ok(Some(v)) => return Ok(v),
+        Ok(None) => None,
+        Err(e) if e.matches(ExcKind::AttributeError) => Some(e),
+        Err(e) => return Err(e),
+    };
+    match lookup(&cls, "__getattr__") {
+        Some(g) => call_unbound(vm, &g, obj, std::slice::from_ref(name)),
+        None => Err(err.unwrap_or_else(|| no_attribute(obj, as_str(name).unwrap_or("?")))),
     }
 }
 

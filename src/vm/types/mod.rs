@@ -50,6 +50,7 @@ pub mod set_methods;
 pub mod str_format;
 pub mod registry;
 pub mod repr;
+pub mod mappingproxy;
 pub mod member_descr;
 pub mod seq;
 pub mod slot_wrappers;

@@ -68,6 +68,10 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         return Ok(int_attr(obj, name));
     };
     if name == "__dict__" {
+        if let Payload::Type(t) = &o.payload {
+            // A class's namespace is only exposed read-only.
+            return Ok(Some(crate::vm::types::mappingproxy::new_mappingproxy(t.dict.clone())));
+        }
         return Ok(instance_dict(obj));
     }
     Ok(match &o.payload {

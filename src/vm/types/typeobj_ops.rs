@@ -345,6 +345,22 @@ pub fn type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let name = as_str(&pos[1]).ok_or_else(|| type_error("type.__new__() argument 1 must be str, not int"))?.to_string();
     let bases = as_tuple(&pos[2]).ok_or_else(|| type_error(format!("type.__new__() argument 2 must be tuple, not {}", type_name(&pos[2]))))?.to_vec();
     let kwargs: Vec<(Value, Value)> = a.kw().map(|(k, v)| (intern(k), v.clone())).collect();
-    let meta = calculate_meta(meta, &bases)?;
-    new_class(vm, &meta, &name, bases, &pos[3], &kwargs)
+    let winner = calculate_meta(meta.clone(), &bases)?;
+    if !winner.is(&meta) {
+        // A more derived metaclass from the bases gets to run its own __new__
+        // (`type("X", (A,), {})` with A's metaclass overriding __new__).
+        if let Some(n) = lookup(&winner, "__new__") {
+            let type_new_fn = lookup(&types().type_, "__new__");
+            if !type_new_fn.is_some_and(|t| t.is(&n)) {
+                let f = crate::vm::protocols::bind_descriptor(vm, &n, None, &winner)?;
+                let mut args = vec![winner.clone()];
+                args.extend_from_slice(&pos[1..]);
+                let kwv: Vec<Value> = kwargs.iter().map(|(_, v)| v.clone()).collect();
+                let kwn: Vec<Value> = kwargs.iter().map(|(k, _)| k.clone()).collect();
+                args.extend(kwv);
+                return call(vm, &f, &args, &kwn);
+            }
+        }
+    }
+    new_class(vm, &winner, &name, bases, &pos[3], &kwargs)
 }
