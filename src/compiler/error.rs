@@ -244,7 +244,17 @@ pub(crate) fn map_parse_error(err: &ParseError, sm: &SourceMap) -> RawError {
         | P::InvalidAnnotatedAssignmentTarget
         | P::InvalidDeleteTarget => {
             let after = src.get(range.end().to_usize()..).unwrap_or("").trim_start_matches([' ', '\t']);
-            let direct = after.starts_with('=') && !after.starts_with("==");
+            // CPython suggests '==' only for targets at the bitwise-or level
+            // (not comparisons, `not`, and/or, conditionals or lambdas).
+            let low_precedence = ruff_python_parser::parse_expression(tok_text.trim()).is_ok_and(|p| {
+                use ruff_python_ast::{Expr, UnaryOp};
+                match &*p.syntax().body {
+                    Expr::Compare(_) | Expr::BoolOp(_) | Expr::If(_) | Expr::Lambda(_) | Expr::Named(_) => true,
+                    Expr::UnaryOp(u) => u.op == UnaryOp::Not,
+                    _ => false,
+                }
+            });
+            let direct = after.starts_with('=') && !after.starts_with("==") && !low_precedence;
             syntax(invalid_target_message(&err.error, tok_text, direct), range)
         }
         P::SimpleStatementsOnSameLine | P::SimpleAndCompoundStatementOnSameLine => {
@@ -553,6 +563,11 @@ fn invalid_target_message(e: &ParseErrorType, tok_text: &str, direct: bool) -> S
 /// for CPython's "cannot assign to X" messages.
 fn describe_expr_text(t: &str) -> &'static str {
     let t = t.trim();
+    // The exact kind from the expression's AST when the text parses on its
+    // own (a parenthesised tuple, an attribute, ...); heuristics otherwise.
+    if let Ok(parsed) = ruff_python_parser::parse_expression(t) {
+        return super::codegen::describe_expr(&parsed.syntax().body);
+    }
     let first = t.chars().next().unwrap_or(' ');
     if t == "None" || t == "True" || t == "False" {
         return "literal";
