@@ -310,6 +310,9 @@ fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResul
         }
     }
     if int::is_int_like(a) && int::is_int_like(b) {
+        if let Some(r) = bool_bitop(a, b, op) {
+            return Some(Ok(r));
+        }
         return Some(int::int_binop(a, b, op));
     }
     if complex::is_complex(a) || complex::is_complex(b) {
@@ -320,9 +323,26 @@ fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResul
     seq::builtin_seq_binop(vm, a, b, op)
 }
 
+/// `&`, `|`, `^` of two bools give a bool (bool's own methods in CPython).
+pub fn bool_bitop(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    let (Some(Payload::Bool(x)), Some(Payload::Bool(y))) = (a.as_obj().map(|o| &o.payload), b.as_obj().map(|o| &o.payload)) else {
+        return None;
+    };
+    match op {
+        BinOp::And => Some(py_bool(*x & *y)),
+        BinOp::Or => Some(py_bool(*x | *y)),
+        BinOp::Xor => Some(py_bool(*x ^ *y)),
+        _ => None,
+    }
+}
+
 pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     if let Some(r) = builtin_binop(vm, a, b, op) {
-        return r;
+        // A fast path may decline with NotImplemented (`1.0 & 1`): then the
+        // usual dispatch runs and reports the error.
+        if !matches!(&r, Ok(v) if v.is(&singletons().not_implemented)) {
+            return r;
+        }
     }
     let r = binary_op_dunder(vm, a, b, op)?;
     if r.is(&singletons().not_implemented) {
@@ -422,7 +442,9 @@ pub fn inplace_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Valu
             return r;
         }
         if let Some(r) = builtin_binop(vm, a, b, op) {
-            return r;
+            if !matches!(&r, Ok(v) if v.is(&singletons().not_implemented)) {
+                return r;
+            }
         }
     }
     let iname = binop_names(op).2;

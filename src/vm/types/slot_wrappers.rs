@@ -61,6 +61,9 @@ fn is_complex_operand(v: &Value) -> bool {
 /// when the operands are not ones the built-in type handles.
 fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     if is_int_like(a) && is_int_like(b) {
+        if let Some(r) = ops::bool_bitop(a, b, op) {
+            return Ok(r);
+        }
         return int::int_binop(a, b, op);
     }
     if (float::is_float(a) || float::is_float(b)) && is_number(a) && is_number(b) {
