@@ -66,7 +66,10 @@ pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<u
         Some(i) => i,
         None => {
             let iv = ops::index(vm, key).map_err(|e| {
-                if e.matches(ExcKind::TypeError) {
+                if e.matches(ExcKind::TypeError) && what == "string" {
+                    // str's message differs from the other sequences' (CPython 3.11).
+                    type_error(format!("string indices must be integers, not '{}'", type_name(key)))
+                } else if e.matches(ExcKind::TypeError) {
                     type_error(format!("{what} indices must be integers or slices, not {}", type_name(key)))
                 } else {
                     e
@@ -160,7 +163,7 @@ pub fn getitem_impl(vm: &mut Vm, obj: &Value, key: &Value) -> Option<PyResult<Va
                     Ok(new_bytes(pos.iter().map(|&p| b[p]).collect()))
                 }
                 None => {
-                    let i = seq_index(vm, key, b.len(), "index")
+                    let i = seq_index(vm, key, b.len(), "byte")
                         .map_err(|e| if e.matches(ExcKind::IndexError) { index_error("index out of range") } else { e })?;
                     Ok(new_int(b[i] as i64))
                 }
