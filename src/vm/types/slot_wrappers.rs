@@ -89,6 +89,11 @@ fn native_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value>
 
 fn binop_wrapper(vm: &mut Vm, a: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
     let (x, y) = two(&a, ops::binop_names(op).0)?;
+    // int's methods only take ints (`int.__add__(1, 2.5)` is NotImplemented;
+    // float's reflected method does the work).
+    if is_int_like(x) && !is_int_like(y) {
+        return Ok(not_implemented());
+    }
     if reflected {
         native_binop(vm, y, x, op)
     } else {
