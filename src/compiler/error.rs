@@ -220,6 +220,7 @@ pub(crate) fn map_parse_error(err: &ParseError, sm: &SourceMap) -> RawError {
             range,
         },
         P::ExpectedToken { expected: T::Colon, .. } => syntax("expected ':'".into(), range),
+        P::ExpectedToken { expected: T::Else, .. } => syntax("expected 'else' after 'if' expression".into(), range),
         P::ExpectedToken { expected, found } => {
             if let Some((c, off)) = unclosed_before {
                 if matches!(expected, T::Comma | T::Rpar | T::Rsqb | T::Rbrace)
@@ -294,6 +295,10 @@ pub(crate) fn map_parse_error(err: &ParseError, sm: &SourceMap) -> RawError {
         P::IterableUnpackingInComprehension => {
             syntax("iterable unpacking cannot be used in comprehension".into(), range)
         }
+        P::ParamAfterVarKeywordParam => syntax("arguments cannot follow var-keyword argument".into(), range),
+        P::ExpectedKeywordParam => syntax("named arguments must follow bare *".into(), range),
+        P::VarParameterWithDefault => syntax("var-positional argument cannot have default value".into(), range),
+        P::OtherError(m) if m.contains("Only one '/'") => syntax("/ may appear only once".into(), range),
         _ => match unclosed_before {
             Some((c, off)) if matches!(err.error, P::ExpectedExpression) && tok_text.is_empty() => never_closed(c, off),
             _ => syntax("invalid syntax".into(), range),
