@@ -297,6 +297,13 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             c.code.first_line
         ),
         Payload::Property(_) => format!("<property object at {:#x}>", v.bits()),
+        Payload::Super(s) => {
+            let this = type_data(&s[0]).map(|t| t.name().to_string()).unwrap_or_default();
+            match type_data(&s[2]) {
+                Some(t) => format!("<super: <class '{this}'>, <{} object>>", t.name()),
+                None => format!("<super: <class '{this}'>, NULL>"),
+            }
+        }
         _ => return Ok(None),
     }))
 }
