@@ -110,6 +110,12 @@ pub fn call_function(
     vm.depth += 1;
     let r = super::interp::run_frame(vm, &mut frame);
     vm.depth -= 1;
+    // Releasing the frame's locals may free suspended generators that still
+    // have finally blocks to run.
+    drop(frame);
+    if super::types::generator::has_pending_closes() {
+        super::types::generator_ops::run_pending_closes(vm);
+    }
     r
 }
 

@@ -268,6 +268,10 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             Instr::Nop => {}
             Instr::PopTop => {
                 pop!(f);
+                // Dropping a for loop's iterator (break) may free a suspended generator.
+                if super::types::generator::has_pending_closes() {
+                    super::types::generator_ops::run_pending_closes(vm);
+                }
             }
             Instr::Copy(n) => {
                 let v = f.stack[f.stack.len() - n as usize].clone();
@@ -307,6 +311,9 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 if f.fast[i as usize].take().is_none() {
                     return Err(unbound_local(&cd.code.varnames[i as usize]));
                 }
+                if super::types::generator::has_pending_closes() {
+                    super::types::generator_ops::run_pending_closes(vm);
+                }
             }
             Instr::LoadGlobal(i) => {
                 let v = load_global(f, cd, i)?;
@@ -337,6 +344,9 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     }
                     None => ops::setitem(vm, &l, &cd.names[i as usize], &v)?,
                 }
+                if super::types::generator::has_pending_closes() {
+                    super::types::generator_ops::run_pending_closes(vm);
+                }
             }
             Instr::DeleteName(i) => {
                 let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
@@ -349,6 +359,9 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     None => ops::delitem(vm, &l, &cd.names[i as usize]).map_err(|e| {
                         if e.matches(ExcKind::KeyError) { name_error(name(cd, i)) } else { e }
                     })?,
+                }
+                if super::types::generator::has_pending_closes() {
+                    super::types::generator_ops::run_pending_closes(vm);
                 }
             }
             Instr::LoadDeref(i) => {
@@ -776,11 +789,11 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let cls = class_of(&mgr);
                 let enter = super::types::typeobj::lookup(&cls, "__enter__");
                 let exit = super::types::typeobj::lookup(&cls, "__exit__");
-                let (Some(enter), Some(exit)) = (enter, exit) else {
-                    let missing = if super::types::typeobj::lookup(&cls, "__enter__").is_none() { "" } else { " or __exit__" };
-                    let _ = missing;
+                let (Some(enter), Some(exit)) = (enter.clone(), exit) else {
+                    // CPython 3.11 names the missing method only when __enter__ exists.
+                    let hint = if enter.is_some() { " (missed __exit__ method)" } else { "" };
                     return Err(type_error(format!(
-                        "'{}' object does not support the context manager protocol",
+                        "'{}' object does not support the context manager protocol{hint}",
                         type_name(&mgr)
                     )));
                 };

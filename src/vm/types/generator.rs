@@ -3,8 +3,29 @@
 use crate::vm::cell::Slot;
 use crate::vm::frame::Frame;
 use crate::vm::value::Value;
-use std::cell::UnsafeCell;
+use std::cell::{Cell, RefCell, UnsafeCell};
 use std::sync::atomic::{AtomicBool, Ordering};
+
+thread_local! {
+    /// Frames of generators freed while suspended inside a try/with block:
+    /// they still have to run their `finally`/`__exit__` (CPython closes a
+    /// generator when it is deallocated). The interpreter drains this at
+    /// its next safe point (`generator_ops::run_pending_closes`).
+    static PENDING_CLOSE: RefCell<Vec<(Box<Frame>, Option<Value>)>> = const { RefCell::new(Vec::new()) };
+    static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Are there freed generators waiting to be closed?
+#[inline]
+pub fn has_pending_closes() -> bool {
+    HAS_PENDING.with(|h| h.get())
+}
+
+/// Take the frames (and qualnames) of freed generators to close.
+pub fn take_pending_closes() -> Vec<(Box<Frame>, Option<Value>)> {
+    HAS_PENDING.with(|h| h.set(false));
+    PENDING_CLOSE.with(|p| std::mem::take(&mut *p.borrow_mut()))
+}
 
 pub struct GeneratorData {
     /// None once the generator finished.
@@ -51,5 +72,17 @@ impl GeneratorData {
             drop(self.take_frame());
             self.exc_state.set(None);
         }
+    }
+}
+
+impl Drop for GeneratorData {
+    fn drop(&mut self) {
+        let Some(frame) = self.frame.get_mut().take() else { return };
+        if frame.blocks.is_empty() || crate::vm::heap::in_parallel_context() {
+            return;
+        }
+        let name = self.qualname.get();
+        PENDING_CLOSE.with(|p| p.borrow_mut().push((frame, name)));
+        HAS_PENDING.with(|h| h.set(true));
     }
 }

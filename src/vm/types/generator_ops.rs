@@ -150,6 +150,32 @@ fn throw_into(vm: &mut Vm, frame: &mut Frame, e: PyErr) -> PyResult<Exit> {
     interp::execute_with_error(vm, frame, e)
 }
 
+/// Close the generators freed while suspended in a try/with block (their
+/// `finally` blocks run now). Errors are reported like CPython's
+/// "Exception ignored in" and do not propagate.
+pub fn run_pending_closes(vm: &mut Vm) {
+    while crate::vm::types::generator::has_pending_closes() {
+        for (mut frame, name) in crate::vm::types::generator::take_pending_closes() {
+            let saved = vm.handled.clone();
+            vm.depth += 1;
+            let r = throw_into(vm, &mut frame, PyErr::empty(ExcKind::GeneratorExit));
+            vm.depth -= 1;
+            vm.handled = saved;
+            let err = match r {
+                Ok(Exit::Yield(_)) => Some(crate::vm::errors::runtime_error("generator ignored GeneratorExit")),
+                Ok(Exit::Return(_)) => None,
+                Err(e) if e.matches(ExcKind::GeneratorExit) || e.matches(ExcKind::StopIteration) => None,
+                Err(e) => Some(e),
+            };
+            if let Some(e) = err {
+                let qn = name.as_ref().and_then(|n| crate::vm::types::str::as_str(n).map(String::from)).unwrap_or_default();
+                let _ = crate::stdlib::sys::write_stderr(vm, &format!("Exception ignored in: <generator object {qn} at {:#x}>\n", &*frame as *const Frame as usize));
+                crate::vm::traceback_print::print_exception(vm, &e.exc);
+            }
+        }
+    }
+}
+
 fn stop_value(e: &PyErr) -> Value {
     as_exception(&e.exc).and_then(|d| d.args_vec().into_iter().next()).unwrap_or_else(none)
 }
