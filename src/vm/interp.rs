@@ -207,11 +207,11 @@ fn function_str(v: &Value) -> Option<String> {
 
 /// The dict data of an exact dict; a dict subclass used as a namespace
 /// (a metaclass's `__prepare__`) goes through its own `__getitem__`/`__setitem__`.
+#[inline]
 fn exact_dict_of(v: &Value) -> Option<&DictData> {
-    if !super::types::typeobj::class_of_ref(v).is(&types().dict) {
-        return None;
-    }
-    dict_of(v)
+    let d = dict_of(v)?;
+    // Only built-in classes are immortal: this is `type(v) is dict`.
+    super::types::typeobj::class_of_ref(v).as_obj().unwrap().is_immortal().then_some(d)
 }
 
 fn dict_of(v: &Value) -> Option<&DictData> {

@@ -337,6 +337,11 @@ pub fn bool_bitop(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
 }
 
 pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        if let Some(r) = int::small_binop(x, y, op) {
+            return r;
+        }
+    }
     if let Some(r) = builtin_binop(vm, a, b, op) {
         // A fast path may decline with NotImplemented (`1.0 & 1`): then the
         // usual dispatch runs and reports the error.
