@@ -27,6 +27,11 @@ pub struct ImportState {
 
 static STATE: OnceLock<ImportState> = OnceLock::new();
 
+thread_local! {
+    /// Modules whose code is running right now (for the circular-import hint).
+    static INITIALIZING: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 pub fn install(state: ImportState) {
     let _ = STATE.set(state);
 }
@@ -91,6 +96,9 @@ fn resolve_name(name: &str, globals: &Value, level: usize) -> PyResult<String> {
 /// The IMPORT_NAME instruction / `__import__`.
 pub fn import_name(vm: &mut Vm, name: &str, globals: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
     let level = level.as_small_int().unwrap_or(0).max(0) as usize;
+    if name.is_empty() && level == 0 {
+        return Err(super::errors::value_error("Empty module name"));
+    }
     let full = resolve_name(name, globals, level)?;
     let mut module = none();
     let mut prefix = String::new();
@@ -211,7 +219,14 @@ pub fn load_source_module(vm: &mut Vm, name: &str, path: &str, pkg_dir: Option<S
     }
     d.set_str(intern("__builtins__"), state().builtins_module.clone());
     modules().set_str(new_str(name), m.clone());
+    INITIALIZING.with(|i| i.borrow_mut().push(name.to_string()));
     let r = exec_source(vm, &source, path, &as_module(&m).unwrap().dict);
+    INITIALIZING.with(|i| {
+        let mut i = i.borrow_mut();
+        if let Some(p) = i.iter().rposition(|n| n == name) {
+            i.remove(p);
+        }
+    });
     if let Err(e) = r {
         modules().remove_str(name);
         return Err(e);
@@ -259,9 +274,12 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &str) -> PyResult<Value> {
     }
     let mn = modname.unwrap_or_else(|| "<unknown module name>".into());
     let file = as_module(module).and_then(|m| m.dict_data().get_str("__file__")).and_then(|n| as_str(&n).map(String::from));
-    let msg = match file {
-        Some(f) => format!("cannot import name '{name}' from '{mn}' ({f})"),
-        None => format!("cannot import name '{name}' from '{mn}' (unknown location)"),
+    let location = file.unwrap_or_else(|| "unknown location".into());
+    let partial = INITIALIZING.with(|i| i.borrow().iter().any(|n| *n == mn));
+    let msg = if partial {
+        format!("cannot import name '{name}' from partially initialized module '{mn}' (most likely due to a circular import) ({location})")
+    } else {
+        format!("cannot import name '{name}' from '{mn}' ({location})")
     };
     Err(import_error(ExcKind::ImportError, msg, Some(&mn)))
 }

@@ -1,0 +1,2 @@
+import mod_circ_b
+X = 1

@@ -1,0 +1,1 @@
+from mod_circ_a import X
