@@ -157,10 +157,12 @@ fn run(program: Program, rest: Vec<String>) -> i32 {
             crate::vm::import::exec_source(&mut vm, &source, "<stdin>", &globals)
         }
     };
-    match result {
+    let code = match result {
         Ok(_) => 0,
         Err(e) => handle_uncaught(&mut vm, e),
-    }
+    };
+    crate::vm::finalize::shutdown(&mut vm, &globals);
+    code
 }
 
 fn strerror(e: &std::io::Error) -> String {

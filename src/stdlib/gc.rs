@@ -21,7 +21,14 @@ fn collect(_vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(crate::vm::errors::value_error("invalid generation"));
         }
     }
-    Ok(new_int(gc::collect() as i64))
+    let found = gc::collect();
+    // Finalizers (__del__) of cyclic garbage run inside collect(), then the
+    // cycles they left are freed.
+    if crate::vm::finalize::has_pending() {
+        crate::vm::finalize::run_pending(_vm);
+        gc::collect();
+    }
+    Ok(new_int(found as i64))
 }
 
 fn enable(_vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -113,8 +113,8 @@ pub fn call_function(
     // Releasing the frame's locals may free suspended generators that still
     // have finally blocks to run.
     drop(frame);
-    if super::types::generator::has_pending_closes() {
-        super::types::generator_ops::run_pending_closes(vm);
+    if super::finalize::has_pending() {
+        super::finalize::run_pending(vm);
     }
     r
 }

@@ -260,6 +260,11 @@ fn load_name(vm: &mut Vm, f: &Frame, cd: &CodeData, i: u32) -> PyResult<Value> {
 fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool) -> PyResult<Exit> {
     let instrs = &cd.code.instructions[..];
     loop {
+        // Objects freed by the previous instruction may have finalizers
+        // (__del__, suspended generators) to run first.
+        if super::finalize::has_pending() {
+            super::finalize::run_pending(vm);
+        }
         let pc = f.pc;
         let ins = instrs[pc];
         f.lasti = pc;
@@ -268,10 +273,6 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             Instr::Nop => {}
             Instr::PopTop => {
                 pop!(f);
-                // Dropping a for loop's iterator (break) may free a suspended generator.
-                if super::types::generator::has_pending_closes() {
-                    super::types::generator_ops::run_pending_closes(vm);
-                }
             }
             Instr::Copy(n) => {
                 let v = f.stack[f.stack.len() - n as usize].clone();
@@ -311,9 +312,6 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 if f.fast[i as usize].take().is_none() {
                     return Err(unbound_local(&cd.code.varnames[i as usize]));
                 }
-                if super::types::generator::has_pending_closes() {
-                    super::types::generator_ops::run_pending_closes(vm);
-                }
             }
             Instr::LoadGlobal(i) => {
                 let v = load_global(f, cd, i)?;
@@ -344,9 +342,6 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     }
                     None => ops::setitem(vm, &l, &cd.names[i as usize], &v)?,
                 }
-                if super::types::generator::has_pending_closes() {
-                    super::types::generator_ops::run_pending_closes(vm);
-                }
             }
             Instr::DeleteName(i) => {
                 let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
@@ -359,9 +354,6 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     None => ops::delitem(vm, &l, &cd.names[i as usize]).map_err(|e| {
                         if e.matches(ExcKind::KeyError) { name_error(name(cd, i)) } else { e }
                     })?,
-                }
-                if super::types::generator::has_pending_closes() {
-                    super::types::generator_ops::run_pending_closes(vm);
                 }
             }
             Instr::LoadDeref(i) => {

@@ -6,6 +6,7 @@ pub mod builtins_registry;
 pub mod call;
 pub mod cell;
 pub mod errors;
+pub mod finalize;
 pub mod frame;
 pub mod heap;
 pub mod import;

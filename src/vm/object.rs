@@ -36,6 +36,8 @@ pub mod flags {
     pub const GC_TRACKED: u32 = 4;
     /// Dealloc is running / queued (guards against double free during teardown).
     pub const FINALIZING: u32 = 8;
+    /// `__del__` has run (it runs at most once per object).
+    pub const FINALIZED: u32 = 16;
 }
 
 #[repr(C)]

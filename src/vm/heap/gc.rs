@@ -152,6 +152,12 @@ pub fn collect() -> usize {
         .map(|i| Value::from_obj_ref(unsafe { &*objs[i] }))
         .collect();
     let found = garbage.len();
+    if super::super::finalize::queue_cyclic_finalizers(&garbage) > 0 {
+        // __del__ methods run first (and may resurrect); clear on a later pass.
+        drop(garbage);
+        COLLECTING.with(|c| c.set(false));
+        return found;
+    }
     for g in &garbage {
         g.as_obj().unwrap().clear_refs();
     }

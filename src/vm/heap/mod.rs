@@ -77,6 +77,11 @@ fn dealloc(p: *const Obj) {
 }
 
 fn free_now(p: *const Obj) {
+    // SAFETY: p's count reached zero but the object is still allocated.
+    if super::finalize::resurrect_for_del(unsafe { &*p }) {
+        // Kept alive until its __del__ has run (vm::finalize).
+        return;
+    }
     // SAFETY: p's count reached zero on the main thread, so nothing else
     // refers to it; it was allocated by `alloc` as a Box<Obj>.
     unsafe {

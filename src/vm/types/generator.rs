@@ -84,5 +84,6 @@ impl Drop for GeneratorData {
         let name = self.qualname.get();
         PENDING_CLOSE.with(|p| p.borrow_mut().push((frame, name)));
         HAS_PENDING.with(|h| h.set(true));
+        crate::vm::finalize::mark_pending();
     }
 }

@@ -47,6 +47,8 @@ pub mod tflags {
     pub const CUSTOM_GETATTRIBUTE: u32 = 16;
     /// Some class in the MRO (other than object) defines `__setattr__` or `__delattr__`.
     pub const CUSTOM_SETATTR: u32 = 32;
+    /// Some class in the MRO defines `__del__`.
+    pub const HAS_DEL: u32 = 64;
 }
 
 pub struct TypeData {

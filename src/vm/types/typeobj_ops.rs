@@ -86,6 +86,7 @@ pub fn update_type_flags(cls: &Value) {
     let Some(td) = type_data(cls) else { return };
     let mut custom_get = false;
     let mut custom_set = false;
+    let mut has_del = false;
     for c in td.mro() {
         if c.is(&types().object) {
             continue;
@@ -94,6 +95,9 @@ pub fn update_type_flags(cls: &Value) {
         if d.get_str("__getattribute__").is_some_and(|f| !f.as_obj().unwrap().is_immortal()) {
             custom_get = true;
         }
+        if d.get_str("__del__").is_some() {
+            has_del = true;
+        }
         if d.get_str("__setattr__").is_some_and(|f| !f.as_obj().unwrap().is_immortal())
             || d.get_str("__delattr__").is_some_and(|f| !f.as_obj().unwrap().is_immortal())
         {
@@ -101,7 +105,10 @@ pub fn update_type_flags(cls: &Value) {
         }
     }
     let mut f = td.flags.load(std::sync::atomic::Ordering::Relaxed);
-    f &= !(tflags::CUSTOM_GETATTRIBUTE | tflags::CUSTOM_SETATTR);
+    f &= !(tflags::CUSTOM_GETATTRIBUTE | tflags::CUSTOM_SETATTR | tflags::HAS_DEL);
+    if has_del {
+        f |= tflags::HAS_DEL;
+    }
     if custom_get {
         f |= tflags::CUSTOM_GETATTRIBUTE;
     }
