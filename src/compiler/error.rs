@@ -295,6 +295,19 @@ pub(crate) fn map_parse_error(err: &ParseError, sm: &SourceMap) -> RawError {
         P::IterableUnpackingInComprehension => {
             syntax("iterable unpacking cannot be used in comprehension".into(), range)
         }
+        _ if src[..err_off.min(src.len())].trim_end().ends_with("except*") => {
+            syntax("expected one or more exception types".into(), range)
+        }
+        P::OtherError(m) if m.starts_with("Expected `except` or `finally`") => {
+            // At end of input CPython points at the try body's last line.
+            let at = if src[err_off.min(src.len())..].trim().is_empty() {
+                let end = src.trim_end().len();
+                here(src[..end].rfind('\n').map(|i| i + 1).unwrap_or(0))
+            } else {
+                range
+            };
+            syntax("expected 'except' or 'finally' block".into(), at)
+        }
         P::ParamAfterVarKeywordParam => syntax("arguments cannot follow var-keyword argument".into(), range),
         P::ExpectedKeywordParam => syntax("named arguments must follow bare *".into(), range),
         P::VarParameterWithDefault => syntax("var-positional argument cannot have default value".into(), range),

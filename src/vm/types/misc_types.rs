@@ -59,6 +59,20 @@ fn slice_new(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(crate::vm::types::slice::new_slice(s, e, st))
 }
 
+/// `slice.indices(length)`: (start, stop, step) clipped to a sequence of `length`.
+fn slice_indices(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.exact("indices", 2)?;
+    let Some(Payload::Slice(s)) = v[0].as_obj().map(|o| &o.payload) else {
+        return Err(type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let n = ops::index_value(vm, &v[1])?;
+    if n < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let (start, stop, step) = crate::vm::types::slice::indices(vm, s, n as usize)?;
+    Ok(crate::vm::types::tuple::new_tuple(vec![new_int(start), new_int(stop), new_int(step)]))
+}
+
 fn property_new(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cls = a.pos()[0].clone();
     Ok(heap::alloc(cls, Payload::Property(Box::new([Slot::empty(), Slot::empty(), Slot::empty(), Slot::empty()]))))
@@ -394,6 +408,7 @@ pub fn register() {
     method(&t.method, "__hash__", method_hash);
     static_method(&t.range, "__new__", range_new);
     static_method(&t.slice, "__new__", slice_new);
+    method(&t.slice, "indices", slice_indices);
     static_method(&t.property, "__new__", property_new);
     method(&t.property, "__init__", property_init);
     method(&t.property, "getter", property_getter);

@@ -1058,6 +1058,20 @@ fn str_add(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn repeat(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
     let (d, p) = dunder_args(&a, name, 1)?;
+    // As the `*` operator (CPython's sq_repeat, tried after the number
+    // protocol): a non-integer defers to its __rmul__, else the sequence error.
+    let o = &p[0];
+    if !crate::vm::types::int::is_int_like(o) && crate::vm::types::typeobj::lookup(crate::vm::types::typeobj::class_of_ref(o), "__index__").is_none() {
+        let user_rmul = !crate::vm::types::typeobj::class_of_ref(o).as_obj().unwrap().is_immortal()
+            && crate::vm::types::typeobj::lookup(crate::vm::types::typeobj::class_of_ref(o), "__rmul__").is_some();
+        if user_rmul {
+            return Ok(crate::vm::types::registry::not_implemented());
+        }
+        return Err(crate::vm::errors::type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            crate::vm::types::typeobj::type_name(o)
+        )));
+    }
     let n = arg_int(vm, &p[0])?;
     let n = n.max(0) as usize;
     if d.s.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize / 2) {
