@@ -2,6 +2,7 @@
 
 pub mod builtins;
 pub mod builtins_extra;
+pub mod errno;
 pub mod fileio;
 pub mod gc;
 pub mod io;
@@ -18,6 +19,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
 /// The initialiser of a built-in module, by name.
 pub fn builtin_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
+        "errno" => errno::init,
         "gc" => gc::init,
         "math" => math::init,
         "time" => time::init,
@@ -26,7 +28,7 @@ pub fn builtin_module(name: &str) -> Option<ModuleInit> {
 }
 
 /// Names listed in `sys.builtin_module_names`.
-pub const BUILTIN_MODULE_NAMES: &[&str] = &["builtins", "gc", "math", "sys", "time"];
+pub const BUILTIN_MODULE_NAMES: &[&str] = &["builtins", "errno", "gc", "math", "sys", "time"];
 
 /// Create `builtins` and `sys` and install the import system.
 pub fn init_builtins_and_sys() {

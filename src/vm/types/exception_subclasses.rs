@@ -146,6 +146,10 @@ pub fn os_error_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let se_s = ops::str_string(vm, se)?;
             if let Some(f) = fname.filter(|f| !ops::is_none(f)) {
                 let fr = ops::repr_string(vm, &f)?;
+                if let Some(f2) = get("filename2").filter(|f| !ops::is_none(f)) {
+                    let f2r = ops::repr_string(vm, &f2)?;
+                    return Ok(new_string(format!("[Errno {en_s}] {se_s}: {fr} -> {f2r}")));
+                }
                 return Ok(new_string(format!("[Errno {en_s}] {se_s}: {fr}")));
             }
             return Ok(new_string(format!("[Errno {en_s}] {se_s}")));
