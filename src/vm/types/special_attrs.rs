@@ -31,6 +31,9 @@ pub fn instance_dict(obj: &Value) -> Option<Value> {
     }
     let cls = class_of(obj);
     let has_dict = crate::vm::types::typeobj_ops::instances_have_dict(&cls, o);
+    if let (Payload::Exception(_), Some(d)) = (&o.payload, o.dict.get()) {
+        return Some(exception_visible_dict(obj, &d));
+    }
     if let Some(d) = o.dict.get() {
         if !has_dict {
             // __slots__ values share the attribute storage; there is no __dict__.
@@ -57,6 +60,56 @@ pub fn instance_dict(obj: &Value) -> Option<Value> {
     let d = new_dict_value();
     o.dict.set(Some(d.clone()));
     Some(d)
+}
+
+/// Exception fields CPython keeps in C members (`errno`, `name`, `value`,
+/// `msg`, ...) live in our instance dict; `__dict__` must not show them.
+fn exc_members(cls: &Value) -> Vec<&'static str> {
+    use crate::vm::types::registry::{exc, ExcKind};
+    let is = |k: ExcKind| crate::vm::types::typeobj::is_subclass(cls, &exc(k));
+    let mut m: Vec<&'static str> = Vec::new();
+    if is(ExcKind::OSError) {
+        m.extend(["errno", "strerror", "filename", "filename2", "characters_written"]);
+    }
+    if is(ExcKind::NameError) {
+        m.push("name");
+    }
+    if is(ExcKind::AttributeError) {
+        m.extend(["name", "obj"]);
+    }
+    if is(ExcKind::ImportError) {
+        m.extend(["msg", "name", "path"]);
+    }
+    if is(ExcKind::StopIteration) || is(ExcKind::StopAsyncIteration) {
+        m.push("value");
+    }
+    if is(ExcKind::SystemExit) {
+        m.push("code");
+    }
+    if is(ExcKind::SyntaxError) {
+        m.extend(["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]);
+    }
+    if is(ExcKind::UnicodeError) {
+        m.extend(["encoding", "object", "start", "end", "reason"]);
+    }
+    m
+}
+
+fn exception_visible_dict(obj: &Value, d: &Value) -> Value {
+    let Some(dd) = crate::vm::types::dict_methods::as_dict(d) else { return d.clone() };
+    let members = exc_members(&class_of(obj));
+    let hidden = |k: &Value| as_str(k).is_some_and(|s| members.contains(&s));
+    if !dd.keys().iter().any(hidden) {
+        return d.clone();
+    }
+    let copy = new_dict_value();
+    let cd = crate::vm::types::dict_methods::as_dict(&copy).unwrap();
+    for (k, v) in dd.items() {
+        if !hidden(&k) {
+            cd.set_str(k, v);
+        }
+    }
+    copy
 }
 
 pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
