@@ -199,6 +199,12 @@ fn object_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     super::types::misc_types::dir_of(vm, &v[0])
 }
 
+/// `object.__sizeof__`: the size of the object header and inline payload.
+fn object_sizeof(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.exact("__sizeof__", 1)?;
+    Ok(super::types::int::new_int(std::mem::size_of::<super::object::Obj>() as i64))
+}
+
 fn object_subclasshook(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(not_implemented())
 }
@@ -225,6 +231,7 @@ fn register_object() {
     method(o, "__setattr__", object_setattr);
     method(o, "__delattr__", object_delattr);
     method(o, "__dir__", object_dir);
+    method(o, "__sizeof__", object_sizeof);
     method(o, "__reduce_ex__", object_reduce_ex);
     class_method(o, "__init_subclass__", object_init_subclass);
     class_method(o, "__subclasshook__", object_subclasshook);

@@ -73,6 +73,19 @@ fn slice_indices(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(crate::vm::types::tuple::new_tuple(vec![new_int(start), new_int(stop), new_int(step)]))
 }
 
+/// Slices compare like the tuples (start, stop, step).
+fn slice_cmp(vm: &mut Vm, a: Args, op: crate::compiler::bytecode::CmpOp) -> PyResult<Value> {
+    let v = a.exact("__eq__", 2)?;
+    let as_tuple = |x: &Value| match x.as_obj().map(|o| &o.payload) {
+        Some(Payload::Slice(s)) => Some(crate::vm::types::tuple::new_tuple(s.to_vec())),
+        _ => None,
+    };
+    match (as_tuple(&v[0]), as_tuple(&v[1])) {
+        (Some(x), Some(y)) => ops::compare(vm, &x, &y, op),
+        _ => Ok(crate::vm::types::registry::not_implemented()),
+    }
+}
+
 fn property_new(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cls = a.pos()[0].clone();
     Ok(heap::alloc(cls, Payload::Property(Box::new([Slot::empty(), Slot::empty(), Slot::empty(), Slot::empty()]))))
@@ -376,6 +389,8 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         }
     }
     let _ = vm;
+    // `__class__` is a descriptor on object in CPython (ours is computed).
+    names.push("__class__".into());
     names.sort();
     names.dedup();
     Ok(new_list(names.into_iter().map(|s| new_str(&s)).collect()))
@@ -409,6 +424,16 @@ pub fn register() {
     static_method(&t.range, "__new__", range_new);
     static_method(&t.slice, "__new__", slice_new);
     method(&t.slice, "indices", slice_indices);
+    {
+        use crate::compiler::bytecode::CmpOp;
+        method(&t.slice, "__eq__", |vm, a| slice_cmp(vm, a, CmpOp::Eq));
+        method(&t.slice, "__ne__", |vm, a| slice_cmp(vm, a, CmpOp::Ne));
+        method(&t.slice, "__lt__", |vm, a| slice_cmp(vm, a, CmpOp::Lt));
+        method(&t.slice, "__le__", |vm, a| slice_cmp(vm, a, CmpOp::Le));
+        method(&t.slice, "__gt__", |vm, a| slice_cmp(vm, a, CmpOp::Gt));
+        method(&t.slice, "__ge__", |vm, a| slice_cmp(vm, a, CmpOp::Ge));
+        crate::vm::builtins_registry::attr(&t.slice, "__hash__", none());
+    }
     static_method(&t.property, "__new__", property_new);
     method(&t.property, "__init__", property_init);
     method(&t.property, "getter", property_getter);

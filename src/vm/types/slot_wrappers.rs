@@ -129,12 +129,47 @@ binops! {
     truediv rtruediv TrueDiv;
     floordiv rfloordiv FloorDiv;
     mod_ rmod Mod;
-    pow_ rpow Pow;
     lshift rlshift LShift;
     rshift rrshift RShift;
     and rand And;
     or ror Or;
     xor rxor Xor;
+}
+
+/// `__pow__(self, other, mod=None)`: the three-argument form is `pow(a, b, m)`.
+fn pow_(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.range("__pow__", 2, 3)?;
+    match v.get(2).filter(|m| !ops::is_none(m)) {
+        Some(m) => {
+            if !(is_int_like(&v[0]) && is_int_like(&v[1]) && is_int_like(m)) {
+                return Ok(not_implemented());
+            }
+            int::int_pow_mod(&v[0], &v[1], m)
+        }
+        None => binop_wrapper(vm, Args::new(&v[..2]), BinOp::Pow, false),
+    }
+}
+
+fn rpow(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.range("__rpow__", 2, 3)?;
+    if v.get(2).is_some_and(|m| !ops::is_none(m)) {
+        return Ok(not_implemented());
+    }
+    binop_wrapper(vm, Args::new(&v[..2]), BinOp::Pow, true)
+}
+
+/// `__format__` of int, float, complex and str, for subclass instances.
+fn format_(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.exact("__format__", 2)?;
+    let spec = as_str(&v[1]).ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", type_name(&v[1]))))?;
+    if spec.is_empty() {
+        // An empty spec is str(self), which a subclass may override.
+        return ops::str_(vm, &v[0]);
+    }
+    match crate::vm::types::format::format_by_payload(vm, &v[0], spec)? {
+        Some(r) => Ok(r),
+        None => Err(type_error(format!("unsupported format string passed to {}.__format__", type_name(&v[0])))),
+    }
 }
 
 fn iadd(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -363,6 +398,10 @@ macro_rules! cmps {
         $(
             fn $name(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 let (x, y) = two(&a, $py)?;
+                // int's comparisons only take ints (`(5).__eq__(5.0)` is NotImplemented).
+                if is_int_like(x) && !is_int_like(y) {
+                    return Ok(not_implemented());
+                }
                 native_compare(vm, x, y, CmpOp::$op)
             }
         )*
@@ -543,6 +582,9 @@ pub fn register() {
     ];
     let unary: [(&str, NativeFn); 5] = [("__neg__", neg), ("__pos__", pos), ("__abs__", abs_), ("__bool__", bool_), ("__hash__", hash_)];
 
+    for cls in [&t.int, &t.float, &t.complex, &t.str_] {
+        method(cls, "__format__", format_);
+    }
     for cls in [&t.int, &t.float] {
         register_all(cls, &arith);
         register_all(cls, &unary);
