@@ -9,6 +9,7 @@ pub mod io;
 pub mod math;
 pub mod sys;
 pub mod time;
+pub mod types;
 
 use crate::vm::errors::PyResult;
 use crate::vm::state::Vm;
@@ -22,6 +23,7 @@ pub fn builtin_module(name: &str) -> Option<ModuleInit> {
         "errno" => errno::init,
         "gc" => gc::init,
         "math" => math::init,
+        "types" => types::init,
         "time" => time::init,
         _ => return None,
     })

@@ -86,6 +86,33 @@ fn slice_cmp(vm: &mut Vm, a: Args, op: crate::compiler::bytecode::CmpOp) -> PyRe
     }
 }
 
+/// `ModuleType(name, doc=None)`: `__new__` makes an empty module of the
+/// (possibly subclassed) class, `__init__` fills in the standard names.
+fn module_new(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let cls = a.pos()[0].clone();
+    let dict = crate::vm::types::module::new_dict_value();
+    Ok(heap::alloc(cls, Payload::Module(crate::vm::types::module::ModuleData { dict })))
+}
+
+fn module_init(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = a.args[0].clone();
+    let rest = Args::with_kw(&a.args[1..], a.kwnames);
+    let [name, doc] = rest.bind("module", ["name", "doc"], 1)?;
+    let name = name.unwrap();
+    if as_str(&name).is_none() {
+        return Err(type_error(format!("module.__init__() argument 'name' must be str, not {}", type_name(&name))));
+    }
+    let m = crate::vm::types::module::as_module(&this).ok_or_else(|| type_error("module.__init__ needs a module"))?;
+    let d = m.dict_data();
+    use crate::vm::types::str::intern;
+    d.set_str(intern("__name__"), name);
+    d.set_str(intern("__doc__"), doc.unwrap_or_else(none));
+    for n in ["__package__", "__loader__", "__spec__"] {
+        d.set_str(intern(n), none());
+    }
+    Ok(none())
+}
+
 fn property_new(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cls = a.pos()[0].clone();
     Ok(heap::alloc(cls, Payload::Property(Box::new([Slot::empty(), Slot::empty(), Slot::empty(), Slot::empty()]))))
@@ -423,6 +450,8 @@ pub fn register() {
     method(&t.method, "__hash__", method_hash);
     static_method(&t.range, "__new__", range_new);
     static_method(&t.slice, "__new__", slice_new);
+    static_method(&t.module, "__new__", module_new);
+    method(&t.module, "__init__", module_init);
     method(&t.slice, "indices", slice_indices);
     {
         use crate::compiler::bytecode::CmpOp;

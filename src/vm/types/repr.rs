@@ -267,7 +267,9 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             let name = m.dict_data().get_str("__name__").and_then(|n| as_str(&n).map(String::from)).unwrap_or("?".into());
             match m.dict_data().get_str("__file__").and_then(|n| as_str(&n).map(String::from)) {
                 Some(f) => format!("<module '{name}' from '{f}'>"),
-                None => format!("<module '{name}' (built-in)>"),
+                None if crate::stdlib::BUILTIN_MODULE_NAMES.contains(&name.as_str()) => format!("<module '{name}' (built-in)>"),
+                // Made at run time (`types.ModuleType('x')`).
+                None => format!("<module '{name}'>"),
             }
         }
         Payload::Range(r) => {
