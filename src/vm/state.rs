@@ -118,6 +118,7 @@ fn raw_type(name: &str, kind: BaseKind, flags: u32) -> Value {
         kind,
         flags: AtomicU32::new(flags),
         slots: None,
+        serial: super::types::typeobj::next_type_serial(),
     };
     heap::alloc_immortal(None, Payload::Type(Box::new(td)))
 }

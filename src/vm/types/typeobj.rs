@@ -62,6 +62,14 @@ pub struct TypeData {
     pub flags: AtomicU32,
     /// `__slots__` names, if the class declared them.
     pub slots: Option<Box<[String]>>,
+    /// Creation order of classes (`__subclasses__` lists them oldest first).
+    pub serial: u64,
+}
+
+/// The next class creation number.
+pub fn next_type_serial() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 impl TypeData {
@@ -277,6 +285,7 @@ pub fn alloc_type(
         kind,
         flags: AtomicU32::new(flags),
         slots,
+        serial: next_type_serial(),
     };
     if immortal {
         heap::alloc_immortal(Some(metatype), Payload::Type(Box::new(td)))

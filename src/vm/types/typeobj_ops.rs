@@ -74,9 +74,7 @@ pub fn subclasses(cls: &Value) -> Vec<Value> {
         .collect();
     let mut heap_classes = crate::vm::heap::gc::tracked_matching(|o| matches!(o.payload, Payload::Type(_)));
     heap_classes.retain(|c| has_base(c));
-    // Registry order is not creation order once entries were removed; the
-    // object address is a stable stand-in for the order classes were made.
-    heap_classes.sort_by_key(|c| c.bits());
+    heap_classes.sort_by_key(|c| type_data(c).map(|t| t.serial).unwrap_or(0));
     out.extend(heap_classes);
     out
 }
