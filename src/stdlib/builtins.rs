@@ -116,9 +116,9 @@ fn is_class_or_tuple(vm: &mut Vm, v: &Value, cls: &Value, check_sub: bool, fname
         }
     }
     if type_data(cls).is_none() {
-        return Err(type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        )));
+        // CPython words the two checks differently.
+        let what = if check_sub { "a class, a tuple of classes" } else { "a type, a tuple of types" };
+        return Err(type_error(format!("{fname}() arg 2 must be {what}, or a union")));
     }
     if check_sub {
         if type_data(v).is_none() {
