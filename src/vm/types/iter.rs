@@ -78,7 +78,84 @@ impl IterData {
 }
 
 pub fn new_iter(class: Value, state: IterState) -> Value {
+    // The generic classes become CPython's specific ones (`list_iterator`,
+    // `range_iterator`, `list_reverseiterator`, ...), which type() shows.
+    let class = if class.is(&types().iterator) || class.is(&types().reversed) {
+        named_class(&class, &state).unwrap_or(class)
+    } else {
+        class
+    };
     heap::alloc(class, Payload::Iter(Box::new(IterData { state: UnsafeCell::new(state) })))
+}
+
+const ITER_NAMES: [&str; 13] = [
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "callable_iterator",
+    "list_reverseiterator",
+];
+
+/// Immortal subclasses of the generic iterator type, one per name above
+/// (they inherit `__next__`/`__iter__`; only the name differs).
+fn iter_classes() -> &'static Vec<Value> {
+    static CLASSES: std::sync::OnceLock<Vec<Value>> = std::sync::OnceLock::new();
+    CLASSES.get_or_init(|| {
+        use crate::vm::types::typeobj::{alloc_type, type_data, BaseKind};
+        let base = types().iterator.clone();
+        ITER_NAMES
+            .iter()
+            .map(|n| {
+                let dict = crate::vm::types::module::new_dict_value();
+                let t = alloc_type(types().type_.clone(), n, vec![base.clone()], dict, BaseKind::Internal, 0, None, true);
+                let mro = new_tuple(vec![t.clone(), base.clone(), types().object.clone()]);
+                heap::make_immortal(&mro);
+                type_data(&t).unwrap().mro.set(Some(mro));
+                t
+            })
+            .collect()
+    })
+}
+
+fn named_class(class: &Value, state: &IterState) -> Option<Value> {
+    fn kind_of(v: &Value) -> Option<&Payload> {
+        v.as_obj().map(|o| &o.payload)
+    }
+    let name = if class.is(&types().reversed) {
+        match state {
+            IterState::Reversed { seq, .. } if matches!(kind_of(seq), Some(Payload::List(_))) => "list_reverseiterator",
+            _ => return None,
+        }
+    } else {
+        match state {
+            IterState::Seq { seq, .. } => match kind_of(seq)? {
+                Payload::List(_) => "list_iterator",
+                Payload::Tuple(_) => "tuple_iterator",
+                Payload::Str(_) => "str_ascii_iterator",
+                Payload::Bytes(_) => "bytes_iterator",
+                Payload::ByteArray(_) => "bytearray_iterator",
+                _ => return None,
+            },
+            IterState::StrChars { .. } => "str_iterator",
+            IterState::Range { .. } => "range_iterator",
+            IterState::Dict { kind: 0, .. } => "dict_keyiterator",
+            IterState::Dict { kind: 1, .. } => "dict_valueiterator",
+            IterState::Dict { .. } => "dict_itemiterator",
+            IterState::Set { .. } => "set_iterator",
+            IterState::Callable { .. } => "callable_iterator",
+            _ => return None,
+        }
+    };
+    let i = ITER_NAMES.iter().position(|n| *n == name)?;
+    iter_classes().get(i).cloned()
 }
 
 pub fn new_seq_iter(obj: Value) -> Value {

@@ -86,6 +86,17 @@ fn slice_cmp(vm: &mut Vm, a: Args, op: crate::compiler::bytecode::CmpOp) -> PyRe
     }
 }
 
+/// `type(None)()`, `type(...)()`, `type(NotImplemented)()`: the singletons.
+fn singleton_new(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let cls = &a.pos()[0];
+    let s = crate::vm::types::registry::singletons();
+    let v = [&s.none, &s.ellipsis, &s.not_implemented].into_iter().find(|v| class_of(v).is(cls)).cloned().unwrap_or_else(none);
+    if a.args.len() > 1 {
+        return Err(type_error(format!("{} takes no arguments", type_name(&v))));
+    }
+    Ok(v)
+}
+
 /// `ModuleType(name, doc=None)`: `__new__` makes an empty module of the
 /// (possibly subclassed) class, `__init__` fills in the standard names.
 fn module_new(_vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -451,6 +462,9 @@ pub fn register() {
     static_method(&t.range, "__new__", range_new);
     static_method(&t.slice, "__new__", slice_new);
     static_method(&t.module, "__new__", module_new);
+    for c in [&t.none_type, &t.ellipsis_type, &t.notimplemented_type] {
+        static_method(c, "__new__", singleton_new);
+    }
     method(&t.module, "__init__", module_init);
     method(&t.slice, "indices", slice_indices);
     {
