@@ -2,6 +2,7 @@
 
 pub mod builtins;
 pub mod builtins_extra;
+pub mod contextlib;
 pub mod errno;
 pub mod fileio;
 pub mod gc;
@@ -20,6 +21,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
 /// The initialiser of a built-in module, by name.
 pub fn builtin_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
+        "contextlib" => contextlib::init,
         "errno" => errno::init,
         "gc" => gc::init,
         "math" => math::init,
