@@ -274,14 +274,9 @@ fn zip_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         }
         let mut its = Vec::new();
-        for (i, p) in pos.iter().enumerate() {
-            its.push(ops::iter(vm, p).map_err(|e| {
-                if e.matches(ExcKind::TypeError) {
-                    type_error(format!("zip argument #{} must support iteration", i + 1))
-                } else {
-                    e
-                }
-            })?);
+        // 3.11 reports the plain iter() error ("'int' object is not iterable").
+        for p in pos.iter() {
+            its.push(ops::iter(vm, p)?);
         }
         Ok(IterState::Zip { its, strict })
     })
