@@ -5,9 +5,11 @@ pub mod builtins_extra;
 pub mod contextlib;
 pub mod errno;
 pub mod fileio;
+pub mod frozen;
 pub mod gc;
 pub mod io;
 pub mod math;
+pub mod os;
 pub mod sys;
 pub mod time;
 pub mod types;
@@ -21,9 +23,14 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
 /// The initialiser of a built-in module, by name.
 pub fn builtin_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
+        "collections" => frozen::collections,
         "contextlib" => contextlib::init,
+        "copy" => frozen::copy,
         "errno" => errno::init,
         "gc" => gc::init,
+        "keyword" => frozen::keyword,
+        "operator" => frozen::operator,
+        "os" => os::init,
         "math" => math::init,
         "types" => types::init,
         "time" => time::init,

@@ -29,7 +29,7 @@ enum Codec {
 }
 
 /// Windows-1252's 0x80..0x9F (0 = undefined; the rest is Latin-1).
-const CP1252_HIGH: [u16; 32] = [
+pub(crate) const CP1252_HIGH: [u16; 32] = [
     0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
     0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
@@ -283,16 +283,7 @@ pub fn check_codec(encoding: &str) -> PyResult<()> {
 
 /// bytes.decode / str(b, encoding, errors).
 pub fn decode_value(_vm: &mut Vm, v: &Value, encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<Value> {
-    let b = match crate::vm::types::bytes_methods::buffer_bytes(v) {
-        Some(b) => b,
-        None if as_str(v).is_some() => return Err(type_error("decoding str is not supported")),
-        None => {
-            return Err(type_error(format!(
-                "decoding to str: need a bytes-like object, {} found",
-                crate::vm::types::typeobj::type_name(v)
-            )))
-        }
-    };
+    // Argument types are checked before the object, as CPython's parser does.
     let enc = match encoding {
         Some(e) => as_str(e)
             .ok_or_else(|| type_error(format!("str() argument 'encoding' must be str, not {}", crate::vm::types::typeobj::type_name(e))))?
@@ -304,6 +295,16 @@ pub fn decode_value(_vm: &mut Vm, v: &Value, encoding: Option<&Value>, errors: O
             .ok_or_else(|| type_error(format!("str() argument 'errors' must be str, not {}", crate::vm::types::typeobj::type_name(e))))?
             .to_string(),
         None => "strict".into(),
+    };
+    let b = match crate::vm::types::bytes_methods::buffer_bytes(v) {
+        Some(b) => b,
+        None if as_str(v).is_some() => return Err(type_error("decoding str is not supported")),
+        None => {
+            return Err(type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                crate::vm::types::typeobj::type_name(v)
+            )))
+        }
     };
     decode_bytes(&b, &enc, &errs).map(new_string)
 }

@@ -120,7 +120,8 @@ pub fn bytes_repr(b: &[u8], prefix: &str, suffix: &str) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c == quote => {
+            // bytearray's repr (a prefix) escapes ' even inside "...", as CPython does.
+            c if c == quote || (c == b'\'' && !prefix.is_empty()) => {
                 out.push('\\');
                 out.push(c as char)
             }

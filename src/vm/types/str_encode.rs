@@ -19,6 +19,7 @@ enum Codec {
     Latin1,
     Utf16(Option<bool>),
     Utf32(Option<bool>),
+    Cp1252,
 }
 
 /// CPython's `encodings.normalize_encoding` plus the alias table entries
@@ -49,6 +50,7 @@ fn lookup_codec(name: &str) -> Option<(&'static str, Codec)> {
         "utf_32" | "utf32" | "u32" => ("utf-32", Codec::Utf32(None)),
         "utf_32_le" | "utf_32le" => ("utf-32-le", Codec::Utf32(Some(false))),
         "utf_32_be" | "utf_32be" => ("utf-32-be", Codec::Utf32(Some(true))),
+        "cp1252" | "windows_1252" | "1252" => ("cp1252", Codec::Cp1252),
         _ => return None,
     })
 }
@@ -78,6 +80,8 @@ pub fn str_encode(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn encode_str(obj: &Value, s: &str, name: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
+    // CPython's cp1252 is a charmap codec and its errors name that.
+    let name = if codec == Codec::Cp1252 { "charmap" } else { name };
     match codec {
         // Rust strings hold no lone surrogates, so UTF-8/16/32 never fail.
         Codec::Utf8 => Ok(s.as_bytes().to_vec()),
@@ -104,29 +108,44 @@ fn encode_str(obj: &Value, s: &str, name: &str, codec: Codec, errors: &str) -> P
             }
             Ok(out)
         }
-        Codec::Ascii | Codec::Latin1 => {
+        Codec::Ascii | Codec::Latin1 | Codec::Cp1252 => {
             let limit: u32 = if codec == Codec::Ascii { 0x80 } else { 0x100 };
             if codec == Codec::Ascii && s.is_ascii() {
                 return Ok(s.as_bytes().to_vec());
             }
+            // The byte for a character, None if this single-byte codec cannot encode it.
+            let map = |c: char| -> Option<u8> {
+                let n = c as u32;
+                if codec != Codec::Cp1252 {
+                    return (n < limit).then_some(n as u8);
+                }
+                if n < 0x80 || (0xa0..0x100).contains(&n) {
+                    return Some(n as u8);
+                }
+                let i = crate::vm::types::bytes_codec::CP1252_HIGH.iter().position(|&u| u != 0 && u as u32 == n)?;
+                Some(0x80 + i as u8)
+            };
+            let reason = if codec == Codec::Cp1252 {
+                "character maps to <undefined>".to_string()
+            } else {
+                format!("ordinal not in range({limit})")
+            };
             let chars: Vec<char> = s.chars().collect();
             let mut out = Vec::with_capacity(chars.len());
             let mut i = 0;
             while i < chars.len() {
-                let c = chars[i] as u32;
-                if c < limit {
-                    out.push(c as u8);
+                if let Some(b) = map(chars[i]) {
+                    out.push(b);
                     i += 1;
                     continue;
                 }
                 // A run of unencodable characters is reported (and replaced) at once.
                 let start = i;
-                while i < chars.len() && chars[i] as u32 >= limit {
+                while i < chars.len() && map(chars[i]).is_none() {
                     i += 1;
                 }
                 match errors {
                     "strict" => {
-                        let reason = format!("ordinal not in range({limit})");
                         return Err(encode_error(name, obj, start, i, &reason));
                     }
                     "ignore" => {}
@@ -147,7 +166,6 @@ fn encode_str(obj: &Value, s: &str, name: &str, codec: Codec, errors: &str) -> P
                         }
                     }
                     "surrogateescape" | "surrogatepass" => {
-                        let reason = format!("ordinal not in range({limit})");
                         return Err(encode_error(name, obj, start, start + 1, &reason));
                     }
                     other => {
