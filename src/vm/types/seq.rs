@@ -65,8 +65,12 @@ pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<u
     let i = match key.as_small_int() {
         Some(i) => i,
         None => {
+            // An __index__ that fails (or returns a non-int) reports its own error.
+            let has_index = crate::vm::types::typeobj::lookup(&crate::vm::types::typeobj::class_of(key), "__index__").is_some();
             let iv = ops::index(vm, key).map_err(|e| {
-                if e.matches(ExcKind::TypeError) && what == "string" {
+                if has_index {
+                    e
+                } else if e.matches(ExcKind::TypeError) && what == "string" {
                     // str's message differs from the other sequences' (CPython 3.11).
                     type_error(format!("string indices must be integers, not '{}'", type_name(key)))
                 } else if e.matches(ExcKind::TypeError) {
