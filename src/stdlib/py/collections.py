@@ -264,7 +264,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
-            module = None
+            # No frame introspection here: assume the main script.
+            module = '__main__'
     if module is not None:
         result.__module__ = module
 
@@ -639,7 +640,10 @@ class deque:
     def __contains__(self, x):
         return x in self._items
 
-    __hash__ = None
+    def __hash__(self):
+        # CPython's deque is a C type named 'collections.deque'.
+        name = 'collections.deque' if type(self) is deque else type(self).__name__
+        raise TypeError(f"unhashable type: '{name}'")
 
     def __repr__(self):
         if _repr_running(self):
