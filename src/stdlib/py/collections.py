@@ -646,16 +646,13 @@ class deque:
         raise TypeError(f"unhashable type: '{name}'")
 
     def __repr__(self):
-        if _repr_running(self):
-            return '[...]'
-        _enter_repr(self)
-        try:
-            body = repr(self._items)
-        finally:
-            _leave_repr(self)
+        # A deque holding itself shows [...] (CPython's Py_ReprEnter); deeper
+        # cycles end at the guard of the lists in between. No module-level
+        # "repr running" set: it would be shared mutable state across contexts.
+        body = ', '.join(['[...]' if x is self else repr(x) for x in list(self._items)])
         if self._maxlen is None:
-            return f'{type(self).__name__}({body})'
-        return f'{type(self).__name__}({body}, maxlen={self._maxlen})'
+            return f'{type(self).__name__}([{body}])'
+        return f'{type(self).__name__}([{body}], maxlen={self._maxlen})'
 
     def _cmp_items(self, other):
         if not isinstance(other, deque):
@@ -707,19 +704,3 @@ class deque:
 
     def __reduce__(self):
         return self.__class__, (list(self._items), self._maxlen)
-
-
-# Objects whose repr is being computed (to print [...] on recursion).
-_repr_active = set()
-
-
-def _repr_running(obj):
-    return id(obj) in _repr_active
-
-
-def _enter_repr(obj):
-    _repr_active.add(id(obj))
-
-
-def _leave_repr(obj):
-    _repr_active.discard(id(obj))
