@@ -19,9 +19,15 @@ _atomic = (type(None), int, float, bool, complex, str, bytes, type, range,
            _types.FunctionType, property)
 
 
-def _new_like(x):
+def _new_like(x, copier):
     cls = type(x)
     try:
+        if isinstance(x, (tuple, frozenset)):
+            # Immutable builtin bases take their contents at creation
+            # (namedtuples say how through __getnewargs__).
+            getnewargs = getattr(x, '__getnewargs__', None)
+            args = getnewargs() if getnewargs is not None else (type(x).__base__(x),)
+            return cls.__new__(cls, *copier(args))
         y = cls.__new__(cls)
     except TypeError:
         raise Error("un(shallow)copyable object of type %s" % cls)
@@ -73,7 +79,7 @@ def copy(x):
         y = cls(*x.args)
         _copy_state(x, y, _identity)
         return y
-    y = _new_like(x)
+    y = _new_like(x, _identity)
     if isinstance(x, (list, dict, set)):
         # Subclasses of the builtin containers carry their contents too.
         _fill(x, y, _identity)
@@ -138,13 +144,13 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
+            def sub(v):
+                return deepcopy(v, memo)
             if isinstance(x, BaseException):
                 y = cls(*deepcopy(x.args, memo))
             else:
-                y = _new_like(x)
+                y = _new_like(x, sub)
             memo[d] = y
-            def sub(v):
-                return deepcopy(v, memo)
             if isinstance(x, (list, dict, set)):
                 _fill(x, y, sub)
             _copy_state(x, y, sub)
