@@ -112,7 +112,7 @@ pub fn call_function(
     vm.depth -= 1;
     // Releasing the frame's locals may free suspended generators that still
     // have finally blocks to run.
-    drop(frame);
+    frame.recycle(vm);
     if super::finalize::has_pending() {
         super::finalize::run_pending(vm);
     }

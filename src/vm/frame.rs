@@ -104,7 +104,7 @@ impl Frame {
         let cd = as_code(&fd.code).unwrap();
         let co = &cd.code;
         let nlocals = co.varnames.len();
-        let (mut fast, stack) = take_buffers(nlocals);
+        let (mut fast, stack) = take_buffers(vm, nlocals);
         let argcount = co.argcount as usize;
         let kwonly = co.kwonlyargcount as usize;
         let has_varargs = co.flags & flags::VARARGS != 0;
@@ -148,6 +148,49 @@ impl Frame {
             pc: 0,
             lasti: 0,
         })
+    }
+
+    /// A frame for a call of a function whose code has `simple_argc`
+    /// parameters; the caller then moves the arguments in with `take_args`.
+    #[inline(always)]
+    pub fn for_simple_call(vm: &mut Vm, fd: &FunctionData) -> Frame {
+        let (fast, stack) = vm.frame_pool.pop().unwrap_or_else(|| (Vec::with_capacity(8), Vec::with_capacity(16)));
+        Frame {
+            code: fd.code.clone(),
+            globals: fd.globals.clone(),
+            builtins: super::import::builtins_dict(),
+            locals: None,
+            fast,
+            cells: Vec::new(),
+            stack,
+            blocks: Vec::new(),
+            pc: 0,
+            lasti: 0,
+        }
+    }
+
+    /// Move the top `n` values of `from` (the caller's stack) into the
+    /// first fast locals (no reference count traffic), and leave the
+    /// other `nlocals - n` locals unbound.
+    #[inline(always)]
+    pub fn take_args(&mut self, from: &mut Vec<Value>, n: usize, nlocals: usize) {
+        for _ in 0..n {
+            self.fast.push(from.pop());
+        }
+        self.fast.reverse();
+        self.fast.resize_with(nlocals, || None);
+    }
+
+    /// Give the frame's buffers back to the pool once it has finished.
+    #[inline]
+    pub fn recycle(&mut self, vm: &mut Vm) {
+        let mut fast = std::mem::take(&mut self.fast);
+        let mut stack = std::mem::take(&mut self.stack);
+        fast.clear();
+        stack.clear();
+        if vm.frame_pool.len() < POOL_MAX && fast.capacity() <= 64 && stack.capacity() <= 256 {
+            vm.frame_pool.push((fast, stack));
+        }
     }
 
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
@@ -319,38 +362,11 @@ fn bind_slow(
     Ok(())
 }
 
-thread_local! {
-    /// Recycled `fast`/`stack` buffers: a call then costs no allocation.
-    static BUFFER_POOL: std::cell::RefCell<Vec<(Vec<Option<Value>>, Vec<Value>)>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
 const POOL_MAX: usize = 128;
 
 /// Empty buffers for a frame with `nlocals` fast locals.
-fn take_buffers(nlocals: usize) -> (Vec<Option<Value>>, Vec<Value>) {
-    let (mut fast, stack) = BUFFER_POOL
-        .with(|p| p.borrow_mut().pop())
-        .unwrap_or_else(|| (Vec::with_capacity(8), Vec::with_capacity(16)));
+fn take_buffers(vm: &mut Vm, nlocals: usize) -> (Vec<Option<Value>>, Vec<Value>) {
+    let (mut fast, stack) = vm.frame_pool.pop().unwrap_or_else(|| (Vec::with_capacity(8), Vec::with_capacity(16)));
     fast.resize(nlocals, None);
     (fast, stack)
-}
-
-impl Drop for Frame {
-    fn drop(&mut self) {
-        let mut fast = std::mem::take(&mut self.fast);
-        let mut stack = std::mem::take(&mut self.stack);
-        // Drop the values first: their destructors may run Python-visible
-        // frees that re-enter the pool.
-        fast.clear();
-        stack.clear();
-        if fast.capacity() <= 64 && stack.capacity() <= 256 {
-            BUFFER_POOL.with(|p| {
-                if let Ok(mut p) = p.try_borrow_mut() {
-                    if p.len() < POOL_MAX {
-                        p.push((fast, stack));
-                    }
-                }
-            });
-        }
-    }
 }

@@ -42,6 +42,7 @@ fn null_marker() -> &'static Value {
 }
 
 /// Run a (non-generator) frame to completion.
+#[inline]
 pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
     match execute(vm, f)? {
         Exit::Return(v) => Ok(v),
@@ -50,6 +51,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
 }
 
 /// Run until return, yield or an exception that no block handles.
+#[inline]
 pub fn execute(vm: &mut Vm, f: &mut Frame) -> PyResult<Exit> {
     let prev = vm.frame;
     vm.frame = f as *const Frame;
@@ -259,16 +261,19 @@ fn load_name(vm: &mut Vm, f: &Frame, cd: &CodeData, i: u32) -> PyResult<Value> {
 /// Execute instructions until the frame returns or yields, or an error occurs.
 fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool) -> PyResult<Exit> {
     let instrs = &cd.code.instructions[..];
+    // `pc` lives in a register; `f.pc` is written back only where someone
+    // reads it (yield/return, and `unwind`, which sets it itself). `f.lasti`
+    // is kept current for tracebacks.
+    let mut pc = f.pc;
     loop {
         // Objects freed by the previous instruction may have finalizers
         // (__del__, suspended generators) to run first.
         if super::finalize::has_pending() {
             super::finalize::run_pending(vm);
         }
-        let pc = f.pc;
         let ins = instrs[pc];
         f.lasti = pc;
-        f.pc = pc + 1;
+        pc += 1;
         match ins {
             Instr::Nop => {}
             Instr::PopTop => {
@@ -448,6 +453,13 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 f.stack.push(super::types::slice::new_slice(start, stop, step));
             }
             Instr::BinaryOp(op) => {
+                let len = f.stack.len();
+                if let Some(r) = small_int_op(&f.stack[len - 2], &f.stack[len - 1], op) {
+                    // Both operands are small ints: nothing to release.
+                    std::mem::forget(f.stack.pop());
+                    std::mem::forget(std::mem::replace(&mut f.stack[len - 2], r));
+                    continue;
+                }
                 let b = pop!(f);
                 let a = pop!(f);
                 let r = match (a.as_small_int(), b.as_small_int(), op) {
@@ -458,6 +470,12 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 f.stack.push(r);
             }
             Instr::InplaceOp(op) => {
+                let len = f.stack.len();
+                if let Some(r) = small_int_op(&f.stack[len - 2], &f.stack[len - 1], op) {
+                    std::mem::forget(f.stack.pop());
+                    std::mem::forget(std::mem::replace(&mut f.stack[len - 2], r));
+                    continue;
+                }
                 let b = pop!(f);
                 let a = pop!(f);
                 let r = match (a.as_small_int(), b.as_small_int(), op) {
@@ -478,6 +496,24 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 f.stack.push(r);
             }
             Instr::CompareOp(op) => {
+                let len = f.stack.len();
+                if let (Some(x), Some(y)) = (f.stack[len - 2].as_small_int(), f.stack[len - 1].as_small_int()) {
+                    let r = ops::cmp_ord(x.cmp(&y), op);
+                    // Small ints own no reference: forget instead of dropping.
+                    std::mem::forget(f.stack.pop());
+                    std::mem::forget(f.stack.pop());
+                    // Fuse with a following conditional jump (`if a < b:`).
+                    match instrs.get(pc) {
+                        Some(Instr::PopJumpIfFalse(t)) => {
+                            pc = if r { pc + 1 } else { *t as usize };
+                        }
+                        Some(Instr::PopJumpIfTrue(t)) => {
+                            pc = if r { *t as usize } else { pc + 1 };
+                        }
+                        _ => f.stack.push(py_bool(r)),
+                    }
+                    continue;
+                }
                 let b = pop!(f);
                 let a = pop!(f);
                 let r = match (a.as_small_int(), b.as_small_int()) {
@@ -599,29 +635,29 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let r = protocols::format(vm, &v, spec.as_ref())?;
                 f.stack.push(r);
             }
-            Instr::Jump(t) => f.pc = t as usize,
+            Instr::Jump(t) => pc = t as usize,
             Instr::PopJumpIfFalse(t) => {
                 let v = pop!(f);
                 if !fast_truthy(vm, &v)? {
-                    f.pc = t as usize;
+                    pc = t as usize;
                 }
             }
             Instr::PopJumpIfTrue(t) => {
                 let v = pop!(f);
                 if fast_truthy(vm, &v)? {
-                    f.pc = t as usize;
+                    pc = t as usize;
                 }
             }
             Instr::JumpIfFalseOrPop(t) => {
                 if !fast_truthy(vm, top!(f))? {
-                    f.pc = t as usize;
+                    pc = t as usize;
                 } else {
                     pop!(f);
                 }
             }
             Instr::JumpIfTrueOrPop(t) => {
                 if fast_truthy(vm, top!(f))? {
-                    f.pc = t as usize;
+                    pc = t as usize;
                 } else {
                     pop!(f);
                 }
@@ -637,16 +673,18 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     Some(v) => f.stack.push(v),
                     None => {
                         pop!(f);
-                        f.pc = t as usize;
+                        pc = t as usize;
                     }
                 }
             }
             Instr::ReturnValue => {
                 let v = pop!(f);
+                f.pc = pc;
                 return Ok(Exit::Return(v));
             }
             Instr::YieldValue => {
                 let v = pop!(f);
+                f.pc = pc;
                 return Ok(Exit::Yield(v));
             }
             Instr::GetYieldFromIter => {
@@ -664,7 +702,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 match super::types::generator_ops::send_to(vm, &sub, sent)? {
                     super::types::generator_ops::SendResult::Yielded(y) => {
                         // Re-execute YieldFrom when resumed.
-                        f.pc = pc;
+                        f.pc = pc - 1;
                         return Ok(Exit::Yield(y));
                     }
                     super::types::generator_ops::SendResult::Returned(r) => {
@@ -685,6 +723,15 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::CallFunction(argc) => {
                 let base = f.stack.len() - argc as usize;
+                if let Some((fd, nlocals)) = simple_function(&f.stack[base - 1], argc) {
+                    check_depth(vm)?;
+                    let mut nf = Frame::for_simple_call(vm, fd);
+                    nf.take_args(&mut f.stack, argc as usize, nlocals);
+                    f.stack.pop();
+                    let r = run_simple(vm, &mut nf);
+                    f.stack.push(r?);
+                    continue;
+                }
                 let func = f.stack[base - 1].clone();
                 let r = match func.as_obj().map(|o| &o.payload) {
                     Some(Payload::Function(fd)) => call_function(vm, &func, fd, None, &f.stack[base..], &[]),
@@ -710,6 +757,17 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::CallMethod(argc) => {
                 let base = f.stack.len() - argc as usize;
+                if !f.stack[base - 1].is(null_marker()) {
+                    if let Some((fd, nlocals)) = simple_function(&f.stack[base - 2], argc + 1) {
+                        check_depth(vm)?;
+                        let mut nf = Frame::for_simple_call(vm, fd);
+                        nf.take_args(&mut f.stack, argc as usize + 1, nlocals);
+                        f.stack.pop();
+                        let r = run_simple(vm, &mut nf);
+                        f.stack.push(r?);
+                        continue;
+                    }
+                }
                 let this = f.stack[base - 1].clone();
                 let meth = f.stack[base - 2].clone();
                 let r = if this.is(null_marker()) {
@@ -912,6 +970,58 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
         }
     }
+}
+
+/// A plain Python function whose code takes exactly `nargs` positionals
+/// with no binding work (see `CodeData::simple_argc`), and its local count.
+#[inline(always)]
+fn simple_function(v: &Value, nargs: u32) -> Option<(&FunctionData, usize)> {
+    match &v.as_obj()?.payload {
+        Payload::Function(fd) => {
+            let cd = as_code(&fd.code)?;
+            if cd.simple_argc == nargs { Some((fd, cd.nlocals as usize)) } else { None }
+        }
+        _ => None,
+    }
+}
+
+/// `a op b` for two small ints when the result needs no slow path.
+#[inline(always)]
+fn small_int_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    let (x, y) = (a.as_small_int()?, b.as_small_int()?);
+    match op {
+        BinOp::Add => Value::try_small_int(x + y),
+        BinOp::Sub => Value::try_small_int(x - y),
+        BinOp::Mul => Value::try_small_int(x.checked_mul(y)?),
+        BinOp::And => Value::try_small_int(x & y),
+        BinOp::Or => Value::try_small_int(x | y),
+        BinOp::Xor => Value::try_small_int(x ^ y),
+        BinOp::FloorDiv if y > 0 => Value::try_small_int(x.div_euclid(y)),
+        BinOp::Mod if y > 0 => Value::try_small_int(x.rem_euclid(y)),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn check_depth(vm: &Vm) -> PyResult<()> {
+    if vm.depth >= super::state::recursion_limit() || vm.stack_low() {
+        return Err(PyErr::msg(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+    }
+    Ok(())
+}
+
+/// Run a frame built by the call fast path, then recycle its buffers.
+#[inline(always)]
+fn run_simple(vm: &mut Vm, nf: &mut Frame) -> PyResult<Value> {
+    vm.depth += 1;
+    let r = run_frame(vm, nf);
+    vm.depth -= 1;
+    // Releasing the frame's locals may free objects with finalizers.
+    nf.recycle(vm);
+    if super::finalize::has_pending() {
+        super::finalize::run_pending(vm);
+    }
+    r
 }
 
 #[inline]

@@ -23,6 +23,9 @@ pub struct Vm {
     pub stack_floor: usize,
     /// The innermost executing frame (for `globals()`, `locals()`, `eval`).
     pub frame: *const super::frame::Frame,
+    /// Recycled frame buffers (fast locals, value stack): a call then
+    /// costs no allocation.
+    pub frame_pool: Vec<(Vec<Option<Value>>, Vec<Value>)>,
 }
 
 /// `sys.setrecursionlimit`, shared by all threads.
@@ -37,7 +40,7 @@ impl Vm {
     pub fn new() -> Vm {
         let here = approx_sp();
         let size = stacker::remaining_stack().unwrap_or(8 << 20);
-        Vm { depth: 0, handled: None, stack_floor: here.saturating_sub(size) + STACK_RESERVE, frame: std::ptr::null() }
+        Vm { depth: 0, handled: None, stack_floor: here.saturating_sub(size) + STACK_RESERVE, frame: std::ptr::null(), frame_pool: Vec::new() }
     }
     fn current_frame(&self) -> Option<&super::frame::Frame> {
         // SAFETY: `frame` is set by interp::execute to a frame that lives
