@@ -232,6 +232,9 @@ fn unbound_local(name: &str) -> PyErr {
 
 fn load_global(f: &Frame, cd: &CodeData, i: u32) -> PyResult<Value> {
     let n = &cd.names[i as usize];
+    if let Some(v) = super::global_cache::load(&cd.global_cache[i as usize], n, &f.globals, &f.builtins) {
+        return Ok(v);
+    }
     if let Some(v) = dict_of(&f.globals).and_then(|d| d.get_name(n)) {
         return Ok(v.clone());
     }

@@ -27,6 +27,8 @@ pub struct CodeData {
     /// wrapping when called with exactly `argcount` positionals): argcount;
     /// otherwise u32::MAX. Lets calls take the interpreter's fast path.
     pub simple_argc: u32,
+    /// LoadGlobal inline caches, one per entry of `names`.
+    pub global_cache: Box<[crate::vm::global_cache::GlobalCache]>,
 }
 
 impl CodeData {
@@ -67,6 +69,7 @@ pub fn new_code(code: Arc<CodeObject>) -> Value {
         && code.freevars.is_empty();
     let data = CodeData {
         nlocals: code.varnames.len() as u32,
+        global_cache: code.names.iter().map(|_| Default::default()).collect(),
         simple_argc: if simple { code.argcount } else { u32::MAX },
         filename: intern(&code.filename),
         name: intern(&code.name),
