@@ -24,7 +24,7 @@ use super::types::module::new_dict_value;
 use super::types::registry::{exc, none, py_bool, singletons, types, ExcKind};
 use super::types::str::{as_str, new_string};
 use super::types::tuple::{as_tuple, new_tuple};
-use super::types::typeobj::{class_of, lookup_hashed, type_name};
+use super::types::typeobj::{class_of, type_name};
 use super::value::Value;
 use crate::compiler::bytecode::{BinOp, CmpOp, Instr, UnaryOp};
 use std::sync::OnceLock;
@@ -414,7 +414,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let obj = pop!(f);
                 let cls = class_of(&obj);
                 let n = name(cd, i);
-                let found = lookup_hashed(&cls, n, cd.name_hashes[i as usize]);
+                let found = super::types::typeobj::lookup_name(&cls, &cd.names[i as usize]);
                 let plain = match found.as_ref().and_then(|m| m.as_obj()).map(|o| &o.payload) {
                     Some(Payload::Function(_)) => true,
                     Some(Payload::Builtin(b)) => b.kind == super::types::function::BuiltinKind::Method,

@@ -212,8 +212,11 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value, cls: &Value) -> P
             }
         }
     }
-    if let Some(v) = super::types::special_attrs::get(vm, obj, n)? {
-        return Ok(Some(v));
+    // Plain instances expose no special attributes but dunders (`__class__`, `__dict__`).
+    if !is_plain_instance_attr(obj, n) {
+        if let Some(v) = super::types::special_attrs::get(vm, obj, n)? {
+            return Ok(Some(v));
+        }
     }
     if let Some(o) = obj.as_obj() {
         if let Some(v) = dict_get(o, name) {
@@ -224,6 +227,13 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value, cls: &Value) -> P
         Some(d) => bind_descriptor(vm, &d, Some(obj), cls).map(Some),
         None => Ok(None),
     }
+}
+
+/// A non-dunder name on an object without built-in data: no special
+/// attribute can apply (special_attrs only knows `__class__`/`__dict__` there).
+#[inline]
+fn is_plain_instance_attr(obj: &Value, n: &str) -> bool {
+    matches!(obj.as_obj().map(|o| &o.payload), Some(Payload::Object)) && !n.starts_with("__")
 }
 
 fn dict_get(o: &Obj, name: &Value) -> Option<Value> {
@@ -289,7 +299,7 @@ pub fn delattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
 pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
     let n = as_str(name).ok_or_else(|| type_error("attribute name must be string"))?;
     let cls = class_of(obj);
-    if let Some(d) = lookup(&cls, n) {
+    if let Some(d) = super::types::typeobj::lookup_name(&cls, name) {
         if let Some(m) = super::types::member_descr::as_member(&d) {
             if type_data(obj).is_none() {
                 return super::types::member_descr::member_set(m, obj, value);
@@ -327,7 +337,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Option<Val
             }
         }
     }
-    if super::types::special_attrs::set(vm, obj, n, value.clone())? {
+    if !is_plain_instance_attr(obj, n) && super::types::special_attrs::set(vm, obj, n, value.clone())? {
         return Ok(());
     }
     let o = obj.as_obj().ok_or_else(|| readonly_error(obj, n))?;

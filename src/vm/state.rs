@@ -111,6 +111,9 @@ pub fn init() {
 
 fn raw_type(name: &str, kind: BaseKind, flags: u32) -> Value {
     let dict = heap::alloc_immortal(None, Payload::Dict(DictData::new()));
+    if let Some(Payload::Dict(d)) = dict.as_obj().map(|o| &o.payload) {
+        d.watch();
+    }
     let name_v = heap::alloc_immortal(None, Payload::Str(StrData::new(name)));
     let td = TypeData {
         name: Slot::with(name_v.clone()),

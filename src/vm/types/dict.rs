@@ -33,6 +33,8 @@ struct Table {
     /// version) identifies one key layout even if a dict's memory is reused;
     /// 0 means "never changed" (an empty dict).
     version: u64,
+    /// A class namespace: every change invalidates the type attribute cache.
+    watched: bool,
 }
 
 /// Boxed so that every object's payload stays small (a dict is one word
@@ -60,6 +62,15 @@ fn next_version() -> u64 {
         r.set((next + 1, end));
         next
     })
+}
+
+/// Record a structural change of `t`.
+#[inline]
+fn changed(t: &mut Table) {
+    t.version = next_version();
+    if t.watched {
+        crate::vm::types::type_cache::invalidate();
+    }
 }
 
 enum Probe {
@@ -96,6 +107,11 @@ impl DictData {
     }
     pub fn version(&self) -> u64 {
         self.t().version
+    }
+    /// Mark this dict as a class namespace (see `type_cache`).
+    pub fn watch(&self) {
+        self.t().watched = true;
+        crate::vm::types::type_cache::invalidate();
     }
 
     fn lookup(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Probe> {
@@ -276,7 +292,11 @@ impl DictData {
     pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
         match self.lookup(vm, &key, hash)? {
             Probe::Found(ix) => {
-                let old = self.t().entries[ix].value.replace(value);
+                let t = self.t();
+                if t.watched {
+                    crate::vm::types::type_cache::invalidate();
+                }
+                let old = t.entries[ix].value.replace(value);
                 drop(old);
             }
             Probe::Missing(slot) => self.insert_new(slot, hash, key, value),
@@ -303,6 +323,10 @@ impl DictData {
                     if e.hash == hash {
                         if let Some(k) = &e.key {
                             if crate::vm::types::str::as_str(k) == Some(s) {
+                                if t.watched {
+                                    crate::vm::types::type_cache::invalidate();
+                                }
+                                let e = &mut t.entries[ix as usize];
                                 let old = e.value.replace(value);
                                 drop(old);
                                 return;
@@ -333,7 +357,7 @@ impl DictData {
         let t = self.t();
         t.entries.push(Entry { hash, key: Some(key), value: Some(value) });
         t.used += 1;
-        t.version = next_version();
+        changed(t);
     }
 
     fn resize(&self, min_size: usize) {
@@ -350,7 +374,7 @@ impl DictData {
             let s = find_empty(&t.indices, e.hash);
             t.indices[s] = n as u32;
         }
-        t.version = next_version();
+        changed(t);
     }
 
     /// Remove `key`, returning its value if it was present.
@@ -389,7 +413,7 @@ impl DictData {
         let key = e.key.take();
         let value = e.value.take();
         t.used -= 1;
-        t.version = next_version();
+        changed(t);
         drop(key);
         value
     }
@@ -399,7 +423,7 @@ impl DictData {
         let old = std::mem::take(&mut t.entries);
         t.indices = Vec::new();
         t.used = 0;
-        t.version = next_version();
+        changed(t);
         drop(old);
     }
 

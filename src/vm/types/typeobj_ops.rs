@@ -217,6 +217,7 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &str, bases: Vec<Value>, ns: &
     td.qualname.set(Some(qualname));
     let mro = c3_mro(&cls, &bases)?;
     td.mro.set(Some(new_tuple(mro)));
+    super::type_cache::invalidate();
     update_type_flags(&cls);
     if let Some(cell) = d.remove_str("__classcell__") {
         if let Payload::Cell(s) = &cell.as_obj().unwrap().payload {
