@@ -397,14 +397,22 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 }
             }
             Instr::LoadAttr(i) => {
+                let name = &cd.names[i as usize];
+                if let Some(v) = protocols::load_attr_fast(top!(f), name) {
+                    *f.stack.last_mut().expect("stack underflow") = v;
+                    continue;
+                }
                 let obj = pop!(f);
-                let v = protocols::getattr(vm, &obj, &cd.names[i as usize])?;
+                let v = protocols::getattr(vm, &obj, name)?;
                 f.stack.push(v);
             }
             Instr::StoreAttr(i) => {
                 let obj = pop!(f);
                 let v = pop!(f);
-                protocols::setattr(vm, &obj, &cd.names[i as usize], v)?;
+                let name = &cd.names[i as usize];
+                if let Some(v) = protocols::store_attr_fast(vm, &obj, name, v)? {
+                    protocols::setattr(vm, &obj, name, v)?;
+                }
             }
             Instr::DeleteAttr(i) => {
                 let obj = pop!(f);
@@ -671,8 +679,14 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 f.stack.push(it);
             }
             Instr::ForIter(t) => {
-                let it = top!(f).clone();
-                match ops::next(vm, &it)? {
+                let next = match super::types::iter::fast_next(top!(f)) {
+                    Some(r) => r,
+                    None => {
+                        let it = top!(f).clone();
+                        ops::next(vm, &it)?
+                    }
+                };
+                match next {
                     Some(v) => f.stack.push(v),
                     None => {
                         pop!(f);

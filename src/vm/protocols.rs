@@ -40,6 +40,60 @@ pub fn has_custom_getattribute(cls: &Value) -> bool {
     type_data(cls).is_some_and(|t| t.has_flag(tflags::CUSTOM_GETATTRIBUTE))
 }
 
+/// The instance `__dict__` of a plain instance (no built-in data) whose
+/// class has default attribute access, for a non-dunder `name`.
+#[inline]
+fn plain_instance_dict<'a>(obj: &'a Value, name: &Value, custom_flag: u32) -> Option<&'a super::types::dict::DictData> {
+    let o = obj.as_obj()?;
+    if !matches!(o.payload, Payload::Object) {
+        return None;
+    }
+    let cls = o.class.get_ref()?;
+    if type_data(cls)?.has_flag(custom_flag) || as_str(name)?.starts_with("__") {
+        return None;
+    }
+    match &o.dict.get_ref()?.as_obj()?.payload {
+        Payload::Dict(dd) => Some(dd),
+        _ => None,
+    }
+}
+
+/// `obj.name` when it is an entry of a plain instance's `__dict__` not
+/// shadowed by a data descriptor; None means "use `getattr`".
+#[inline]
+pub fn load_attr_fast(obj: &Value, name: &Value) -> Option<Value> {
+    let dd = plain_instance_dict(obj, name, tflags::CUSTOM_GETATTRIBUTE)?;
+    let v = dd.get_name(name)?;
+    match super::types::typeobj::lookup_name(super::types::typeobj::class_of_ref(obj), name) {
+        None => Some(v.clone()),
+        Some(d) if !is_data_descriptor(&d) => Some(v.clone()),
+        Some(_) => None,
+    }
+}
+
+/// `obj.name = v` into a plain instance's existing `__dict__` when the
+/// class has no descriptor for `name`. Gives `v` back when the general
+/// `setattr` must handle it.
+#[inline]
+pub fn store_attr_fast(vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyResult<Option<Value>> {
+    let Some(dd) = plain_instance_dict(obj, name, tflags::CUSTOM_SETATTR) else { return Ok(Some(v)) };
+    // As in generic_setattr: only properties and descriptors of Python
+    // classes take part in assignment.
+    if let Some(d) = super::types::typeobj::lookup_name(super::types::typeobj::class_of_ref(obj), name) {
+        let plain = match d.as_obj().map(|o| &o.payload) {
+            None | Some(Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_)) => true,
+            Some(Payload::Property(_)) => false,
+            Some(_) => super::types::typeobj::class_of_ref(&d).as_obj().is_some_and(|c| c.is_immortal()),
+        };
+        if !plain {
+            return Ok(Some(v));
+        }
+    }
+    check_mutable(obj, "attribute assignment")?;
+    dd.set(vm, name.clone(), v)?;
+    Ok(None)
+}
+
 /// Is `name` in the instance's own `__dict__`?
 pub fn instance_dict_has(obj: &Value, name: &str, hash: i64) -> bool {
     match obj.as_obj().and_then(|o| o.dict.get_ref()) {
