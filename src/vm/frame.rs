@@ -174,23 +174,44 @@ impl Frame {
     /// other `nlocals - n` locals unbound.
     #[inline(always)]
     pub fn take_args(&mut self, from: &mut Vec<Value>, n: usize, nlocals: usize) {
-        for _ in 0..n {
-            self.fast.push(from.pop());
+        assert!(self.fast.is_empty() && n <= nlocals && n <= from.len());
+        self.fast.reserve(nlocals);
+        let start = from.len() - n;
+        // SAFETY: `fast` is empty with capacity >= nlocals, so slots
+        // 0..nlocals are writable; each of the last `n` values of `from` is
+        // read exactly once and `from`'s length is cut below them before
+        // anything else can observe it, so ownership moves without a
+        // double drop; every slot up to the new length is initialised.
+        unsafe {
+            let src = from.as_ptr().add(start);
+            let dst = self.fast.as_mut_ptr();
+            from.set_len(start);
+            for k in 0..n {
+                dst.add(k).write(Some(std::ptr::read(src.add(k))));
+            }
+            for k in n..nlocals {
+                dst.add(k).write(None);
+            }
+            self.fast.set_len(nlocals);
         }
-        self.fast.reverse();
-        self.fast.resize_with(nlocals, || None);
     }
 
-    /// Give the frame's buffers back to the pool once it has finished.
-    #[inline]
-    pub fn recycle(&mut self, vm: &mut Vm) {
-        let mut fast = std::mem::take(&mut self.fast);
-        let mut stack = std::mem::take(&mut self.stack);
+    /// Tear down a finished frame: its buffers go back to the pool, and
+    /// empty vectors are released without running their (out-of-line)
+    /// destructors.
+    #[inline(always)]
+    pub fn recycle(self, vm: &mut Vm) {
+        let Frame { code, globals, builtins, locals, mut fast, cells, mut stack, blocks, .. } = self;
         fast.clear();
         stack.clear();
         if vm.frame_pool.len() < POOL_MAX && fast.capacity() <= 64 && stack.capacity() <= 256 {
             vm.frame_pool.push((fast, stack));
+        } else {
+            drop((fast, stack));
         }
+        forget_if_unallocated(cells);
+        forget_if_unallocated(blocks);
+        drop((code, globals, builtins, locals));
     }
 
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
@@ -363,6 +384,17 @@ fn bind_slow(
 }
 
 const POOL_MAX: usize = 128;
+
+/// Drop `v`, skipping the destructor call when it owns no memory and no
+/// elements (forgetting such a Vec leaks nothing).
+#[inline(always)]
+fn forget_if_unallocated<T>(v: Vec<T>) {
+    if v.capacity() == 0 {
+        std::mem::forget(v);
+    } else {
+        drop(v);
+    }
+}
 
 /// Empty buffers for a frame with `nlocals` fast locals.
 fn take_buffers(vm: &mut Vm, nlocals: usize) -> (Vec<Option<Value>>, Vec<Value>) {

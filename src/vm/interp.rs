@@ -420,9 +420,9 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::LoadMethod(i) => {
                 let obj = pop!(f);
-                let cls = class_of(&obj);
-                let n = name(cd, i);
-                let found = super::types::typeobj::lookup_name(&cls, &cd.names[i as usize]);
+                let nv = &cd.names[i as usize];
+                let cls = super::types::typeobj::class_of_ref(&obj);
+                let found = super::types::typeobj::lookup_name(cls, nv);
                 let plain = match found.as_ref().and_then(|m| m.as_obj()).map(|o| &o.payload) {
                     Some(Payload::Function(_)) => true,
                     Some(Payload::Builtin(b)) => b.kind == super::types::function::BuiltinKind::Method,
@@ -431,7 +431,11 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 // super objects resolve attributes through the MRO, not their own
                 // class; type objects look in their own MRO before the metaclass.
                 let is_super = matches!(obj.as_obj().map(|o| &o.payload), Some(Payload::Super(_) | Payload::Type(_)));
-                if plain && !is_super && !protocols::instance_dict_has(&obj, n, cd.name_hashes[i as usize]) && !protocols::has_custom_getattribute(&cls) {
+                if plain
+                    && !is_super
+                    && !protocols::has_custom_getattribute(cls)
+                    && !protocols::instance_dict_has_name(&obj, nv)
+                {
                     f.stack.push(found.unwrap());
                     f.stack.push(obj);
                 } else {
@@ -471,6 +475,11 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     std::mem::forget(std::mem::replace(&mut f.stack[len - 2], r));
                     continue;
                 }
+                if let Some(r) = float_op(&f.stack[len - 2], &f.stack[len - 1], op) {
+                    f.stack.pop();
+                    f.stack[len - 2] = r;
+                    continue;
+                }
                 let b = pop!(f);
                 let a = pop!(f);
                 let r = match (a.as_small_int(), b.as_small_int(), op) {
@@ -485,6 +494,11 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 if let Some(r) = small_int_op(&f.stack[len - 2], &f.stack[len - 1], op) {
                     std::mem::forget(f.stack.pop());
                     std::mem::forget(std::mem::replace(&mut f.stack[len - 2], r));
+                    continue;
+                }
+                if let Some(r) = float_op(&f.stack[len - 2], &f.stack[len - 1], op) {
+                    f.stack.pop();
+                    f.stack[len - 2] = r;
                     continue;
                 }
                 let b = pop!(f);
@@ -745,7 +759,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     let mut nf = Frame::for_simple_call(vm, fd);
                     nf.take_args(&mut f.stack, argc as usize, nlocals);
                     f.stack.pop();
-                    let r = run_simple(vm, &mut nf);
+                    let r = run_simple(vm, nf);
                     f.stack.push(r?);
                     continue;
                 }
@@ -780,7 +794,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                         let mut nf = Frame::for_simple_call(vm, fd);
                         nf.take_args(&mut f.stack, argc as usize + 1, nlocals);
                         f.stack.pop();
-                        let r = run_simple(vm, &mut nf);
+                        let r = run_simple(vm, nf);
                         f.stack.push(r?);
                         continue;
                     }
@@ -1019,6 +1033,37 @@ fn small_int_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
     }
 }
 
+/// An exact float, or a small int when the other operand is a float.
+#[inline(always)]
+fn float_operand(v: &Value) -> Option<f64> {
+    if let Some(i) = v.as_small_int() {
+        return Some(i as f64);
+    }
+    let o = v.as_obj()?;
+    match o.payload {
+        Payload::Float(x) if o.class.peek_bits() == types().float.bits() => Some(x),
+        _ => None,
+    }
+}
+
+/// `a op b` with at least one exact float and the other a float or small
+/// int, for the operations that cannot fail or overflow to an error.
+#[inline(always)]
+fn float_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    if a.is_small_int() && b.is_small_int() {
+        return None;
+    }
+    let (x, y) = (float_operand(a)?, float_operand(b)?);
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(super::types::float::new_float(r))
+}
+
 #[inline(always)]
 fn check_depth(vm: &Vm) -> PyResult<()> {
     if vm.depth >= super::state::recursion_limit() || vm.stack_low() {
@@ -1029,9 +1074,9 @@ fn check_depth(vm: &Vm) -> PyResult<()> {
 
 /// Run a frame built by the call fast path, then recycle its buffers.
 #[inline(always)]
-fn run_simple(vm: &mut Vm, nf: &mut Frame) -> PyResult<Value> {
+fn run_simple(vm: &mut Vm, mut nf: Frame) -> PyResult<Value> {
     vm.depth += 1;
-    let r = run_frame(vm, nf);
+    let r = run_frame(vm, &mut nf);
     vm.depth -= 1;
     // Releasing the frame's locals may free objects with finalizers.
     nf.recycle(vm);

@@ -94,6 +94,15 @@ pub fn store_attr_fast(vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyRe
     Ok(None)
 }
 
+/// Is the interned str `name` in the instance's own `__dict__`?
+#[inline]
+pub fn instance_dict_has_name(obj: &Value, name: &Value) -> bool {
+    match obj.as_obj().and_then(|o| o.dict.get_ref()).and_then(|d| d.as_obj()).map(|o| &o.payload) {
+        Some(Payload::Dict(dd)) => dd.get_name(name).is_some(),
+        _ => false,
+    }
+}
+
 /// Is `name` in the instance's own `__dict__`?
 pub fn instance_dict_has(obj: &Value, name: &str, hash: i64) -> bool {
     match obj.as_obj().and_then(|o| o.dict.get_ref()) {
