@@ -445,6 +445,13 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 }
             }
             Instr::BinarySubscr => {
+                let len = f.stack.len();
+                if let Some(v) = list_item(&f.stack[len - 2], &f.stack[len - 1]) {
+                    // The key is a small int: nothing to release.
+                    std::mem::forget(f.stack.pop());
+                    f.stack[len - 2] = v;
+                    continue;
+                }
                 let key = pop!(f);
                 let obj = pop!(f);
                 let v = ops::getitem(vm, &obj, &key)?;
@@ -454,6 +461,11 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let key = pop!(f);
                 let obj = pop!(f);
                 let v = pop!(f);
+                if let Some((l, i)) = list_slot(&obj, &key) {
+                    protocols::check_mutable(&obj, "item assignment")?;
+                    l.set(i, v);
+                    continue;
+                }
                 ops::setitem(vm, &obj, &key, &v)?;
             }
             Instr::DeleteSubscr => {
@@ -798,6 +810,16 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                         f.stack.push(r?);
                         continue;
                     }
+                    // A builtin method descriptor: receiver and arguments are
+                    // already contiguous on the stack.
+                    if let Some(Payload::Builtin(b)) = f.stack[base - 2].as_obj().map(|o| &o.payload) {
+                        if b.bound.is_none() && b.kind == super::types::function::BuiltinKind::Method {
+                            let r = (b.func)(vm, super::args::Args::with_kw(&f.stack[base - 1..], &[]));
+                            f.stack.truncate(base - 2);
+                            f.stack.push(r?);
+                            continue;
+                        }
+                    }
                 }
                 let this = f.stack[base - 1].clone();
                 let meth = f.stack[base - 2].clone();
@@ -1031,6 +1053,28 @@ fn small_int_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
         BinOp::Mod if y > 0 => Value::try_small_int(x.rem_euclid(y)),
         _ => None,
     }
+}
+
+/// An exact list and an in-range small-int index into it (negative
+/// indices count from the end).
+#[inline(always)]
+fn list_slot<'a>(obj: &'a Value, key: &Value) -> Option<(&'a super::types::list::ListData, usize)> {
+    let i = key.as_small_int()?;
+    let o = obj.as_obj()?;
+    let Payload::List(l) = &o.payload else { return None };
+    if o.class.peek_bits() != types().list.bits() {
+        return None;
+    }
+    let n = l.len() as i64;
+    let i = if i < 0 { i + n } else { i };
+    if (0..n).contains(&i) { Some((l, i as usize)) } else { None }
+}
+
+/// `obj[key]` for an exact list and an in-range small-int index.
+#[inline(always)]
+fn list_item(obj: &Value, key: &Value) -> Option<Value> {
+    let (l, i) = list_slot(obj, key)?;
+    l.get(i)
 }
 
 /// An exact float, or a small int when the other operand is a float.
