@@ -49,7 +49,8 @@ fn plain_instance_dict<'a>(obj: &'a Value, name: &Value, custom_flag: u32) -> Op
         return None;
     }
     let cls = o.class.get_ref()?;
-    if type_data(cls)?.has_flag(custom_flag) || as_str(name)?.starts_with("__") {
+    // Slotted classes keep slot values in a hidden dict: not a `__dict__`.
+    if type_data(cls)?.has_flag(custom_flag | tflags::NO_INSTANCE_DICT) || as_str(name)?.starts_with("__") {
         return None;
     }
     match &o.dict.get_ref()?.as_obj()?.payload {
@@ -83,6 +84,7 @@ pub fn store_attr_fast(vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyRe
         let plain = match d.as_obj().map(|o| &o.payload) {
             None | Some(Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_)) => true,
             Some(Payload::Property(_)) => false,
+            Some(_) if super::types::member_descr::as_member(&d).is_some() => false,
             Some(_) => super::types::typeobj::class_of_ref(&d).as_obj().is_some_and(|c| c.is_immortal()),
         };
         if !plain {
