@@ -151,21 +151,49 @@ impl Frame {
     }
 
     /// A frame for a call of a function whose code has `simple_argc`
-    /// parameters; the caller then moves the arguments in with `take_args`.
+    /// parameters; the caller then moves the arguments in with `take_args`
+    /// and hands the frame back with `release_simple` when it finished.
+    /// Frames are reused whole, so a call moves no frame memory around.
     #[inline(always)]
-    pub fn for_simple_call(vm: &mut Vm, fd: &FunctionData) -> Frame {
-        let (fast, stack) = vm.frame_pool.pop().unwrap_or_else(|| (Vec::with_capacity(8), Vec::with_capacity(16)));
-        Frame {
-            code: fd.code.clone(),
-            globals: fd.globals.clone(),
-            builtins: super::import::builtins_dict(),
+    pub fn for_simple_call(vm: &mut Vm, fd: &FunctionData) -> Box<Frame> {
+        let mut fr = vm.simple_frames.pop().unwrap_or_else(Frame::idle);
+        fr.code = fd.code.clone();
+        fr.globals = fd.globals.clone();
+        fr.builtins = super::import::builtins_dict();
+        fr.pc = 0;
+        fr.lasti = 0;
+        fr
+    }
+
+    /// An idle frame for the `for_simple_call` pool: it holds no references.
+    fn idle() -> Box<Frame> {
+        let n = super::types::registry::none;
+        Box::new(Frame {
+            code: n(),
+            globals: n(),
+            builtins: n(),
             locals: None,
-            fast,
+            fast: Vec::with_capacity(8),
             cells: Vec::new(),
-            stack,
+            stack: Vec::with_capacity(16),
             blocks: Vec::new(),
             pc: 0,
             lasti: 0,
+        })
+    }
+
+    /// Drop everything a finished `for_simple_call` frame refers to and
+    /// keep it for the next call.
+    #[inline(always)]
+    pub fn release_simple(mut self: Box<Frame>, vm: &mut Vm) {
+        self.fast.clear();
+        self.stack.clear();
+        self.blocks.clear();
+        self.globals = super::types::registry::none();
+        self.builtins = super::types::registry::none();
+        // Code objects are immortal: keeping one costs nothing.
+        if vm.simple_frames.len() < POOL_MAX && self.fast.capacity() <= 64 && self.stack.capacity() <= 256 {
+            vm.simple_frames.push(self);
         }
     }
 

@@ -1118,12 +1118,12 @@ fn check_depth(vm: &Vm) -> PyResult<()> {
 
 /// Run a frame built by the call fast path, then recycle its buffers.
 #[inline(always)]
-fn run_simple(vm: &mut Vm, mut nf: Frame) -> PyResult<Value> {
+fn run_simple(vm: &mut Vm, mut nf: Box<Frame>) -> PyResult<Value> {
     vm.depth += 1;
     let r = run_frame(vm, &mut nf);
     vm.depth -= 1;
     // Releasing the frame's locals may free objects with finalizers.
-    nf.recycle(vm);
+    nf.release_simple(vm);
     if super::finalize::has_pending() {
         super::finalize::run_pending(vm);
     }

@@ -26,6 +26,9 @@ pub struct Vm {
     /// Recycled frame buffers (fast locals, value stack): a call then
     /// costs no allocation.
     pub frame_pool: Vec<(Vec<Option<Value>>, Vec<Value>)>,
+    /// Idle frames for the interpreter's call fast path (see
+    /// `Frame::for_simple_call`).
+    pub simple_frames: Vec<Box<super::frame::Frame>>,
 }
 
 /// `sys.setrecursionlimit`, shared by all threads.
@@ -40,7 +43,7 @@ impl Vm {
     pub fn new() -> Vm {
         let here = approx_sp();
         let size = stacker::remaining_stack().unwrap_or(8 << 20);
-        Vm { depth: 0, handled: None, stack_floor: here.saturating_sub(size) + STACK_RESERVE, frame: std::ptr::null(), frame_pool: Vec::new() }
+        Vm { depth: 0, handled: None, stack_floor: here.saturating_sub(size) + STACK_RESERVE, frame: std::ptr::null(), frame_pool: Vec::new(), simple_frames: Vec::new() }
     }
     fn current_frame(&self) -> Option<&super::frame::Frame> {
         // SAFETY: `frame` is set by interp::execute to a frame that lives
