@@ -650,6 +650,21 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::UnpackSequence(n) => {
                 let v = pop!(f);
+                // Built-in tuple/list of the right length: push straight from it
+                // (cloning items cannot run Python code).
+                if let Some(o) = v.as_obj() {
+                    if o.class.get_ref().and_then(|c| c.as_obj()).is_some_and(|c| c.is_immortal()) {
+                        let items: Option<&[Value]> = match &o.payload {
+                            Payload::Tuple(t) => Some(t),
+                            Payload::List(l) => Some(l.items.get()),
+                            _ => None,
+                        };
+                        if let Some(items) = items.filter(|it| it.len() == n as usize) {
+                            f.stack.extend(items.iter().rev().cloned());
+                            continue;
+                        }
+                    }
+                }
                 let items = unpack(vm, &v, n as usize, None)?;
                 f.stack.extend(items.into_iter().rev());
             }
