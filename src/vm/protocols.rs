@@ -127,7 +127,7 @@ fn is_data_descriptor(d: &Value) -> bool {
             if c.as_obj().unwrap().is_immortal() {
                 return false;
             }
-            lookup(&c, "__set__").is_some() || lookup(&c, "__delete__").is_some()
+            super::types::typeobj::lookup_static(&c, "__set__").is_some() || super::types::typeobj::lookup_static(&c, "__delete__").is_some()
         }
     }
 }

@@ -225,6 +225,38 @@ impl DictData {
         }
     }
 
+    /// Entry position of a str key given as text (see `get_str_ref`).
+    pub fn str_index(&self, key: &str, hash: i64) -> Option<usize> {
+        let t = self.t();
+        if t.indices.is_empty() {
+            return None;
+        }
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                let e = &t.entries[ix as usize];
+                if e.hash == hash && e.key.as_ref().and_then(crate::vm::types::str::as_str) == Some(key) {
+                    return Some(ix as usize);
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// The value at entry position `ix` if that entry's key is the str `key`.
+    #[inline]
+    pub fn value_if_str_key_at(&self, ix: usize, key: &str) -> Option<&Value> {
+        let e = self.t().entries.get(ix)?;
+        if e.key.as_ref().and_then(crate::vm::types::str::as_str)? == key { e.value.as_ref() } else { None }
+    }
+
     /// The value at entry position `ix` if that entry's key is `name` itself
     /// (identity): a cached `name_index` verified without hashing.
     #[inline]

@@ -41,6 +41,9 @@ const EMPTY: Entry = Entry {
 };
 
 static CACHE: [Entry; SIZE] = [EMPTY; SIZE];
+/// Lookups by a `&'static str` name (special methods looked up by the
+/// runtime), keyed by the text's address: a static str never changes.
+static STATIC_CACHE: [Entry; SIZE] = [EMPTY; SIZE];
 
 /// Forget every cached lookup (a class namespace or MRO changed).
 #[inline]
@@ -100,6 +103,60 @@ fn scan(cls: &Value, name: &Value) -> Option<(usize, Option<usize>, Value)> {
             }
             if let Some(v) = d.get_name(name) {
                 return Some((pos, None, v.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// `name` (static text, e.g. "__init__") along the MRO of `cls`.
+#[inline]
+pub fn lookup_static(cls: &Value, name: &'static str) -> Option<Value> {
+    let td = type_data(cls)?;
+    if in_parallel_context() {
+        return scan_str(cls, name).map(|(_, _, v)| v);
+    }
+    let key = name.as_ptr() as usize ^ (name.len() << 48);
+    let e = &STATIC_CACHE[((cls.bits() >> 4) ^ (key >> 3)) & (SIZE - 1)];
+    let epoch = EPOCH.load(Relaxed);
+    let mro_bits = td.mro.peek_bits();
+    if e.cls.load(Relaxed) == cls.bits()
+        && e.name.load(Relaxed) == key
+        && e.epoch.load(Relaxed) == epoch
+        && e.mro.load(Relaxed) == mro_bits
+    {
+        let pos = e.pos.load(Relaxed);
+        if pos == MISSING {
+            return None;
+        }
+        let found = td.mro().get(pos as usize).and_then(type_data).and_then(|t| t.dict_data().value_if_str_key_at(e.ix.load(Relaxed) as usize, name));
+        if let Some(v) = found {
+            return Some(v.clone());
+        }
+    }
+    let r = scan_str(cls, name);
+    let (pos, ix) = match &r {
+        Some((pos, ix, _)) => (*pos as u32, *ix as u32),
+        None => (MISSING, 0),
+    };
+    e.cls.store(cls.bits(), Relaxed);
+    e.name.store(key, Relaxed);
+    e.mro.store(mro_bits, Relaxed);
+    e.epoch.store(epoch, Relaxed);
+    e.pos.store(pos, Relaxed);
+    e.ix.store(ix, Relaxed);
+    r.map(|(_, _, v)| v)
+}
+
+/// Uncached MRO walk by text: (MRO position, entry position, value).
+fn scan_str(cls: &Value, name: &str) -> Option<(usize, usize, Value)> {
+    let td = type_data(cls)?;
+    let h = super::str::str_hash_cached(name);
+    for (pos, c) in td.mro().iter().enumerate() {
+        let Some(d) = type_data(c).map(|t| t.dict_data()) else { continue };
+        if let Some(ix) = d.str_index(name, h) {
+            if let Some(v) = d.value_if_str_key_at(ix, name) {
+                return Some((pos, ix, v.clone()));
             }
         }
     }

@@ -172,6 +172,12 @@ pub fn lookup(cls: &Value, name: &str) -> Option<Value> {
     None
 }
 
+/// `lookup` for a name given as static text (special method names): cached.
+#[inline]
+pub fn lookup_static(cls: &Value, name: &'static str) -> Option<Value> {
+    super::type_cache::lookup_static(cls, name)
+}
+
 /// Look up an interned-str `name` along the MRO (identity-first compare).
 #[inline]
 pub fn lookup_name(cls: &Value, name: &Value) -> Option<Value> {
