@@ -197,6 +197,18 @@ impl Frame {
         }
     }
 
+    /// Store `this` (if any) and `args` as the first fast locals of a
+    /// `for_simple_call` frame, leaving the rest of `nlocals` unbound.
+    #[inline]
+    pub fn clone_args(&mut self, this: Option<&Value>, args: &[Value], nlocals: usize) {
+        self.fast.reserve(nlocals);
+        if let Some(t) = this {
+            self.fast.push(Some(t.clone()));
+        }
+        self.fast.extend(args.iter().map(|a| Some(a.clone())));
+        self.fast.resize_with(nlocals, || None);
+    }
+
     /// Move the top `n` values of `from` (the caller's stack) into the
     /// first fast locals (no reference count traffic), and leave the
     /// other `nlocals - n` locals unbound.

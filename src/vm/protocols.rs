@@ -40,47 +40,69 @@ pub fn has_custom_getattribute(cls: &Value) -> bool {
     type_data(cls).is_some_and(|t| t.has_flag(tflags::CUSTOM_GETATTRIBUTE))
 }
 
-/// The instance `__dict__` of a plain instance (no built-in data) whose
-/// class has default attribute access, for a non-dunder `name`.
+/// A plain instance (no built-in data) whose class has default attribute
+/// access (`custom_flag` unset), a non-dunder `name`, and the instance's
+/// dict (its `__dict__`, or the hidden store of `__slots__` values).
 #[inline]
-fn plain_instance_dict<'a>(obj: &'a Value, name: &Value, custom_flag: u32) -> Option<&'a super::types::dict::DictData> {
+fn plain_instance<'a>(obj: &'a Value, name: &Value, custom_flag: u32) -> Option<(&'a Value, &'a super::types::dict::DictData)> {
     let o = obj.as_obj()?;
     if !matches!(o.payload, Payload::Object) {
         return None;
     }
     let cls = o.class.get_ref()?;
-    // Slotted classes keep slot values in a hidden dict: not a `__dict__`.
-    if type_data(cls)?.has_flag(custom_flag | tflags::NO_INSTANCE_DICT) || as_str(name)?.starts_with("__") {
+    if type_data(cls)?.has_flag(custom_flag) || as_str(name)?.starts_with("__") {
         return None;
     }
     match &o.dict.get_ref()?.as_obj()?.payload {
-        Payload::Dict(dd) => Some(dd),
+        Payload::Dict(dd) => Some((cls, dd)),
         _ => None,
     }
 }
 
-/// `obj.name` when it is an entry of a plain instance's `__dict__` not
-/// shadowed by a data descriptor; None means "use `getattr`".
+/// A `__slots__` member descriptor for `name` itself.
 #[inline]
-pub fn load_attr_fast(obj: &Value, name: &Value) -> Option<Value> {
-    let dd = plain_instance_dict(obj, name, tflags::CUSTOM_GETATTRIBUTE)?;
-    let v = dd.get_name(name)?;
-    match super::types::typeobj::lookup_name(super::types::typeobj::class_of_ref(obj), name) {
-        None => Some(v.clone()),
-        Some(d) if !is_data_descriptor(&d) => Some(v.clone()),
-        Some(_) => None,
-    }
+fn slot_member<'a>(d: &'a Value, name: &Value) -> Option<&'a super::types::member_descr::Member> {
+    let m = super::types::member_descr::as_member(d)?;
+    (Some(m.name.as_str()) == as_str(name)).then_some(m)
 }
 
-/// `obj.name = v` into a plain instance's existing `__dict__` when the
-/// class has no descriptor for `name`. Gives `v` back when the general
-/// `setattr` must handle it.
+/// `obj.name` for a plain instance when it is a `__slots__` value or an
+/// entry of its `__dict__` not shadowed by a data descriptor (the rules of
+/// generic_getattr); None means "use `getattr`".
+#[inline]
+pub fn load_attr_fast(obj: &Value, name: &Value) -> Option<Value> {
+    let (cls, dd) = plain_instance(obj, name, tflags::CUSTOM_GETATTRIBUTE)?;
+    if let Some(d) = super::types::typeobj::lookup_name(cls, name) {
+        if slot_member(&d, name).is_some() {
+            // member_get: the value is kept under the slot's name.
+            return dd.get_name(name).cloned();
+        }
+        if is_data_descriptor(&d) {
+            return None;
+        }
+    }
+    // Slotted classes keep slot values in a hidden dict: not a `__dict__`.
+    if type_data(cls)?.has_flag(tflags::NO_INSTANCE_DICT) {
+        return None;
+    }
+    dd.get_name(name).cloned()
+}
+
+/// `obj.name = v` for a plain instance with a dict: a `__slots__` member,
+/// or a `__dict__` entry when the class has no descriptor taking part in
+/// assignment (the rules of generic_setattr). Gives `v` back when the
+/// general `setattr` must handle it.
 #[inline]
 pub fn store_attr_fast(vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyResult<Option<Value>> {
-    let Some(dd) = plain_instance_dict(obj, name, tflags::CUSTOM_SETATTR) else { return Ok(Some(v)) };
-    // As in generic_setattr: only properties and descriptors of Python
-    // classes take part in assignment.
-    if let Some(d) = super::types::typeobj::lookup_name(super::types::typeobj::class_of_ref(obj), name) {
+    let Some((cls, dd)) = plain_instance(obj, name, tflags::CUSTOM_SETATTR) else { return Ok(Some(v)) };
+    if let Some(d) = super::types::typeobj::lookup_name(cls, name) {
+        if slot_member(&d, name).is_some() {
+            check_mutable(obj, "attribute assignment")?;
+            // member_set: stored under the slot's (interned) name.
+            dd.set_str(name.clone(), v);
+            return Ok(None);
+        }
+        // Only properties and descriptors of Python classes take part.
         let plain = match d.as_obj().map(|o| &o.payload) {
             None | Some(Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_)) => true,
             Some(Payload::Property(_)) => false,
@@ -90,6 +112,9 @@ pub fn store_attr_fast(vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyRe
         if !plain {
             return Ok(Some(v));
         }
+    }
+    if type_data(cls).is_none_or(|t| t.has_flag(tflags::NO_INSTANCE_DICT)) {
+        return Ok(Some(v));
     }
     check_mutable(obj, "attribute assignment")?;
     dd.set(vm, name.clone(), v)?;
