@@ -67,8 +67,8 @@ fn object_new(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cls = pos.first().ok_or_else(|| type_error("object.__new__(): not enough arguments"))?;
     let td = type_data(cls).ok_or_else(|| type_error(format!("object.__new__(X): X is not a type object ({})", type_name(cls))))?;
     if pos.len() > 1 || a.has_kw() {
-        let init = lookup(cls, "__init__");
-        let new_overridden = !lookup(cls, "__new__").is_some_and(|n| n.as_obj().unwrap().is_immortal());
+        let init = crate::vm::types::typeobj::lookup_static(cls, "__init__");
+        let new_overridden = !crate::vm::types::typeobj::lookup_static(cls, "__new__").is_some_and(|n| n.as_obj().unwrap().is_immortal());
         let init_is_object = init.is_some_and(|i| i.is(&object_attr("__init__")));
         if init_is_object || new_overridden {
             return Err(type_error(format!("{}() takes no arguments", td.name())));
@@ -93,8 +93,8 @@ fn object_init(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let pos = a.pos();
     if pos.len() > 1 || a.has_kw() {
         let cls = class_of(&pos[0]);
-        let init_overridden = !lookup(&cls, "__init__").is_some_and(|i| i.is(&object_attr("__init__")));
-        let new_is_object = lookup(&cls, "__new__").is_some_and(|n| n.is(&object_attr("__new__")));
+        let init_overridden = !crate::vm::types::typeobj::lookup_static(&cls, "__init__").is_some_and(|i| i.is(&object_attr("__init__")));
+        let new_is_object = crate::vm::types::typeobj::lookup_static(&cls, "__new__").is_some_and(|n| n.is(&object_attr("__new__")));
         if init_overridden || new_is_object {
             return Err(type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",

@@ -102,6 +102,24 @@ pub fn call_function(
     if vm.depth >= recursion_limit() || vm.stack_low() {
         return Err(PyErr::msg(ExcKind::RecursionError, "maximum recursion depth exceeded"));
     }
+    // Exact positional call of a function needing no binding work: reuse
+    // a pooled frame (see Frame::for_simple_call).
+    if kwnames.is_empty() {
+        if let Some(cd) = super::types::code::as_code(&fd.code) {
+            if cd.simple_argc as usize == args.len() + this.is_some() as usize {
+                let mut nf = Frame::for_simple_call(vm, fd);
+                nf.clone_args(this, args, cd.nlocals as usize);
+                vm.depth += 1;
+                let r = super::interp::run_frame(vm, &mut nf);
+                vm.depth -= 1;
+                nf.release_simple(vm);
+                if super::finalize::has_pending() {
+                    super::finalize::run_pending(vm);
+                }
+                return r;
+            }
+        }
+    }
     let frame = Frame::for_call(vm, fval, fd, this, args, kwnames)?;
     if frame.code_data().code.is_generator() {
         return Ok(super::types::generator_ops::new_generator(frame, fd));
@@ -112,7 +130,7 @@ pub fn call_function(
     vm.depth -= 1;
     // Releasing the frame's locals may free suspended generators that still
     // have finally blocks to run.
-    drop(frame);
+    frame.recycle(vm);
     if super::finalize::has_pending() {
         super::finalize::run_pending(vm);
     }

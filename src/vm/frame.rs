@@ -104,7 +104,7 @@ impl Frame {
         let cd = as_code(&fd.code).unwrap();
         let co = &cd.code;
         let nlocals = co.varnames.len();
-        let (mut fast, stack) = take_buffers(nlocals);
+        let (mut fast, stack) = take_buffers(vm, nlocals);
         let argcount = co.argcount as usize;
         let kwonly = co.kwonlyargcount as usize;
         let has_varargs = co.flags & flags::VARARGS != 0;
@@ -148,6 +148,110 @@ impl Frame {
             pc: 0,
             lasti: 0,
         })
+    }
+
+    /// A frame for a call of a function whose code has `simple_argc`
+    /// parameters; the caller then moves the arguments in with `take_args`
+    /// and hands the frame back with `release_simple` when it finished.
+    /// Frames are reused whole, so a call moves no frame memory around.
+    #[inline(always)]
+    pub fn for_simple_call(vm: &mut Vm, fd: &FunctionData) -> Box<Frame> {
+        let mut fr = vm.simple_frames.pop().unwrap_or_else(Frame::idle);
+        fr.code = fd.code.clone();
+        fr.globals = fd.globals.clone();
+        fr.builtins = super::import::builtins_dict();
+        fr.pc = 0;
+        fr.lasti = 0;
+        fr
+    }
+
+    /// An idle frame for the `for_simple_call` pool: it holds no references.
+    fn idle() -> Box<Frame> {
+        let n = super::types::registry::none;
+        Box::new(Frame {
+            code: n(),
+            globals: n(),
+            builtins: n(),
+            locals: None,
+            fast: Vec::with_capacity(8),
+            cells: Vec::new(),
+            stack: Vec::with_capacity(16),
+            blocks: Vec::new(),
+            pc: 0,
+            lasti: 0,
+        })
+    }
+
+    /// Drop everything a finished `for_simple_call` frame refers to and
+    /// keep it for the next call.
+    #[inline(always)]
+    pub fn release_simple(mut self: Box<Frame>, vm: &mut Vm) {
+        self.fast.clear();
+        self.stack.clear();
+        self.blocks.clear();
+        self.globals = super::types::registry::none();
+        self.builtins = super::types::registry::none();
+        // Code objects are immortal: keeping one costs nothing.
+        if vm.simple_frames.len() < POOL_MAX && self.fast.capacity() <= 64 && self.stack.capacity() <= 256 {
+            vm.simple_frames.push(self);
+        }
+    }
+
+    /// Store `this` (if any) and `args` as the first fast locals of a
+    /// `for_simple_call` frame, leaving the rest of `nlocals` unbound.
+    #[inline]
+    pub fn clone_args(&mut self, this: Option<&Value>, args: &[Value], nlocals: usize) {
+        self.fast.reserve(nlocals);
+        if let Some(t) = this {
+            self.fast.push(Some(t.clone()));
+        }
+        self.fast.extend(args.iter().map(|a| Some(a.clone())));
+        self.fast.resize_with(nlocals, || None);
+    }
+
+    /// Move the top `n` values of `from` (the caller's stack) into the
+    /// first fast locals (no reference count traffic), and leave the
+    /// other `nlocals - n` locals unbound.
+    #[inline(always)]
+    pub fn take_args(&mut self, from: &mut Vec<Value>, n: usize, nlocals: usize) {
+        assert!(self.fast.is_empty() && n <= nlocals && n <= from.len());
+        self.fast.reserve(nlocals);
+        let start = from.len() - n;
+        // SAFETY: `fast` is empty with capacity >= nlocals, so slots
+        // 0..nlocals are writable; each of the last `n` values of `from` is
+        // read exactly once and `from`'s length is cut below them before
+        // anything else can observe it, so ownership moves without a
+        // double drop; every slot up to the new length is initialised.
+        unsafe {
+            let src = from.as_ptr().add(start);
+            let dst = self.fast.as_mut_ptr();
+            from.set_len(start);
+            for k in 0..n {
+                dst.add(k).write(Some(std::ptr::read(src.add(k))));
+            }
+            for k in n..nlocals {
+                dst.add(k).write(None);
+            }
+            self.fast.set_len(nlocals);
+        }
+    }
+
+    /// Tear down a finished frame: its buffers go back to the pool, and
+    /// empty vectors are released without running their (out-of-line)
+    /// destructors.
+    #[inline(always)]
+    pub fn recycle(self, vm: &mut Vm) {
+        let Frame { code, globals, builtins, locals, mut fast, cells, mut stack, blocks, .. } = self;
+        fast.clear();
+        stack.clear();
+        if vm.frame_pool.len() < POOL_MAX && fast.capacity() <= 64 && stack.capacity() <= 256 {
+            vm.frame_pool.push((fast, stack));
+        } else {
+            drop((fast, stack));
+        }
+        forget_if_unallocated(cells);
+        forget_if_unallocated(blocks);
+        drop((code, globals, builtins, locals));
     }
 
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
@@ -319,38 +423,22 @@ fn bind_slow(
     Ok(())
 }
 
-thread_local! {
-    /// Recycled `fast`/`stack` buffers: a call then costs no allocation.
-    static BUFFER_POOL: std::cell::RefCell<Vec<(Vec<Option<Value>>, Vec<Value>)>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
 const POOL_MAX: usize = 128;
 
-/// Empty buffers for a frame with `nlocals` fast locals.
-fn take_buffers(nlocals: usize) -> (Vec<Option<Value>>, Vec<Value>) {
-    let (mut fast, stack) = BUFFER_POOL
-        .with(|p| p.borrow_mut().pop())
-        .unwrap_or_else(|| (Vec::with_capacity(8), Vec::with_capacity(16)));
-    fast.resize(nlocals, None);
-    (fast, stack)
+/// Drop `v`, skipping the destructor call when it owns no memory and no
+/// elements (forgetting such a Vec leaks nothing).
+#[inline(always)]
+fn forget_if_unallocated<T>(v: Vec<T>) {
+    if v.capacity() == 0 {
+        std::mem::forget(v);
+    } else {
+        drop(v);
+    }
 }
 
-impl Drop for Frame {
-    fn drop(&mut self) {
-        let mut fast = std::mem::take(&mut self.fast);
-        let mut stack = std::mem::take(&mut self.stack);
-        // Drop the values first: their destructors may run Python-visible
-        // frees that re-enter the pool.
-        fast.clear();
-        stack.clear();
-        if fast.capacity() <= 64 && stack.capacity() <= 256 {
-            BUFFER_POOL.with(|p| {
-                if let Ok(mut p) = p.try_borrow_mut() {
-                    if p.len() < POOL_MAX {
-                        p.push((fast, stack));
-                    }
-                }
-            });
-        }
-    }
+/// Empty buffers for a frame with `nlocals` fast locals.
+fn take_buffers(vm: &mut Vm, nlocals: usize) -> (Vec<Option<Value>>, Vec<Value>) {
+    let (mut fast, stack) = vm.frame_pool.pop().unwrap_or_else(|| (Vec::with_capacity(8), Vec::with_capacity(16)));
+    fast.resize(nlocals, None);
+    (fast, stack)
 }

@@ -24,7 +24,7 @@ use super::types::module::new_dict_value;
 use super::types::registry::{exc, none, py_bool, singletons, types, ExcKind};
 use super::types::str::{as_str, new_string};
 use super::types::tuple::{as_tuple, new_tuple};
-use super::types::typeobj::{class_of, lookup_hashed, type_name};
+use super::types::typeobj::{class_of, type_name};
 use super::value::Value;
 use crate::compiler::bytecode::{BinOp, CmpOp, Instr, UnaryOp};
 use std::sync::OnceLock;
@@ -42,6 +42,7 @@ fn null_marker() -> &'static Value {
 }
 
 /// Run a (non-generator) frame to completion.
+#[inline]
 pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
     match execute(vm, f)? {
         Exit::Return(v) => Ok(v),
@@ -50,6 +51,7 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
 }
 
 /// Run until return, yield or an exception that no block handles.
+#[inline]
 pub fn execute(vm: &mut Vm, f: &mut Frame) -> PyResult<Exit> {
     let prev = vm.frame;
     vm.frame = f as *const Frame;
@@ -230,6 +232,9 @@ fn unbound_local(name: &str) -> PyErr {
 
 fn load_global(f: &Frame, cd: &CodeData, i: u32) -> PyResult<Value> {
     let n = &cd.names[i as usize];
+    if let Some(v) = super::global_cache::load(&cd.global_cache[i as usize], n, &f.globals, &f.builtins) {
+        return Ok(v);
+    }
     if let Some(v) = dict_of(&f.globals).and_then(|d| d.get_name(n)) {
         return Ok(v.clone());
     }
@@ -259,16 +264,19 @@ fn load_name(vm: &mut Vm, f: &Frame, cd: &CodeData, i: u32) -> PyResult<Value> {
 /// Execute instructions until the frame returns or yields, or an error occurs.
 fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool) -> PyResult<Exit> {
     let instrs = &cd.code.instructions[..];
+    // `pc` lives in a register; `f.pc` is written back only where someone
+    // reads it (yield/return, and `unwind`, which sets it itself). `f.lasti`
+    // is kept current for tracebacks.
+    let mut pc = f.pc;
     loop {
         // Objects freed by the previous instruction may have finalizers
         // (__del__, suspended generators) to run first.
         if super::finalize::has_pending() {
             super::finalize::run_pending(vm);
         }
-        let pc = f.pc;
         let ins = instrs[pc];
         f.lasti = pc;
-        f.pc = pc + 1;
+        pc += 1;
         match ins {
             Instr::Nop => {}
             Instr::PopTop => {
@@ -389,14 +397,22 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 }
             }
             Instr::LoadAttr(i) => {
+                let name = &cd.names[i as usize];
+                if let Some(v) = protocols::load_attr_fast(top!(f), name) {
+                    *f.stack.last_mut().expect("stack underflow") = v;
+                    continue;
+                }
                 let obj = pop!(f);
-                let v = protocols::getattr(vm, &obj, &cd.names[i as usize])?;
+                let v = protocols::getattr(vm, &obj, name)?;
                 f.stack.push(v);
             }
             Instr::StoreAttr(i) => {
                 let obj = pop!(f);
                 let v = pop!(f);
-                protocols::setattr(vm, &obj, &cd.names[i as usize], v)?;
+                let name = &cd.names[i as usize];
+                if let Some(v) = protocols::store_attr_fast(vm, &obj, name, v)? {
+                    protocols::setattr(vm, &obj, name, v)?;
+                }
             }
             Instr::DeleteAttr(i) => {
                 let obj = pop!(f);
@@ -404,9 +420,9 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::LoadMethod(i) => {
                 let obj = pop!(f);
-                let cls = class_of(&obj);
-                let n = name(cd, i);
-                let found = lookup_hashed(&cls, n, cd.name_hashes[i as usize]);
+                let nv = &cd.names[i as usize];
+                let cls = super::types::typeobj::class_of_ref(&obj);
+                let found = super::types::typeobj::lookup_name(cls, nv);
                 let plain = match found.as_ref().and_then(|m| m.as_obj()).map(|o| &o.payload) {
                     Some(Payload::Function(_)) => true,
                     Some(Payload::Builtin(b)) => b.kind == super::types::function::BuiltinKind::Method,
@@ -415,7 +431,11 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 // super objects resolve attributes through the MRO, not their own
                 // class; type objects look in their own MRO before the metaclass.
                 let is_super = matches!(obj.as_obj().map(|o| &o.payload), Some(Payload::Super(_) | Payload::Type(_)));
-                if plain && !is_super && !protocols::instance_dict_has(&obj, n, cd.name_hashes[i as usize]) && !protocols::has_custom_getattribute(&cls) {
+                if plain
+                    && !is_super
+                    && !protocols::has_custom_getattribute(cls)
+                    && !protocols::instance_dict_has_name(&obj, nv)
+                {
                     f.stack.push(found.unwrap());
                     f.stack.push(obj);
                 } else {
@@ -425,6 +445,13 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 }
             }
             Instr::BinarySubscr => {
+                let len = f.stack.len();
+                if let Some(v) = list_item(&f.stack[len - 2], &f.stack[len - 1]) {
+                    // The key is a small int: nothing to release.
+                    std::mem::forget(f.stack.pop());
+                    f.stack[len - 2] = v;
+                    continue;
+                }
                 let key = pop!(f);
                 let obj = pop!(f);
                 let v = ops::getitem(vm, &obj, &key)?;
@@ -434,6 +461,11 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let key = pop!(f);
                 let obj = pop!(f);
                 let v = pop!(f);
+                if let Some((l, i)) = list_slot(&obj, &key) {
+                    protocols::check_mutable(&obj, "item assignment")?;
+                    l.set(i, v);
+                    continue;
+                }
                 ops::setitem(vm, &obj, &key, &v)?;
             }
             Instr::DeleteSubscr => {
@@ -448,6 +480,18 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 f.stack.push(super::types::slice::new_slice(start, stop, step));
             }
             Instr::BinaryOp(op) => {
+                let len = f.stack.len();
+                if let Some(r) = small_int_op(&f.stack[len - 2], &f.stack[len - 1], op) {
+                    // Both operands are small ints: nothing to release.
+                    std::mem::forget(f.stack.pop());
+                    std::mem::forget(std::mem::replace(&mut f.stack[len - 2], r));
+                    continue;
+                }
+                if let Some(r) = float_op(&f.stack[len - 2], &f.stack[len - 1], op) {
+                    f.stack.pop();
+                    f.stack[len - 2] = r;
+                    continue;
+                }
                 let b = pop!(f);
                 let a = pop!(f);
                 let r = match (a.as_small_int(), b.as_small_int(), op) {
@@ -458,6 +502,17 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 f.stack.push(r);
             }
             Instr::InplaceOp(op) => {
+                let len = f.stack.len();
+                if let Some(r) = small_int_op(&f.stack[len - 2], &f.stack[len - 1], op) {
+                    std::mem::forget(f.stack.pop());
+                    std::mem::forget(std::mem::replace(&mut f.stack[len - 2], r));
+                    continue;
+                }
+                if let Some(r) = float_op(&f.stack[len - 2], &f.stack[len - 1], op) {
+                    f.stack.pop();
+                    f.stack[len - 2] = r;
+                    continue;
+                }
                 let b = pop!(f);
                 let a = pop!(f);
                 let r = match (a.as_small_int(), b.as_small_int(), op) {
@@ -478,6 +533,24 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 f.stack.push(r);
             }
             Instr::CompareOp(op) => {
+                let len = f.stack.len();
+                if let (Some(x), Some(y)) = (f.stack[len - 2].as_small_int(), f.stack[len - 1].as_small_int()) {
+                    let r = ops::cmp_ord(x.cmp(&y), op);
+                    // Small ints own no reference: forget instead of dropping.
+                    std::mem::forget(f.stack.pop());
+                    std::mem::forget(f.stack.pop());
+                    // Fuse with a following conditional jump (`if a < b:`).
+                    match instrs.get(pc) {
+                        Some(Instr::PopJumpIfFalse(t)) => {
+                            pc = if r { pc + 1 } else { *t as usize };
+                        }
+                        Some(Instr::PopJumpIfTrue(t)) => {
+                            pc = if r { *t as usize } else { pc + 1 };
+                        }
+                        _ => f.stack.push(py_bool(r)),
+                    }
+                    continue;
+                }
                 let b = pop!(f);
                 let a = pop!(f);
                 let r = match (a.as_small_int(), b.as_small_int()) {
@@ -577,6 +650,21 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::UnpackSequence(n) => {
                 let v = pop!(f);
+                // Built-in tuple/list of the right length: push straight from it
+                // (cloning items cannot run Python code).
+                if let Some(o) = v.as_obj() {
+                    if o.class.get_ref().and_then(|c| c.as_obj()).is_some_and(|c| c.is_immortal()) {
+                        let items: Option<&[Value]> = match &o.payload {
+                            Payload::Tuple(t) => Some(t),
+                            Payload::List(l) => Some(l.items.get()),
+                            _ => None,
+                        };
+                        if let Some(items) = items.filter(|it| it.len() == n as usize) {
+                            f.stack.extend(items.iter().rev().cloned());
+                            continue;
+                        }
+                    }
+                }
                 let items = unpack(vm, &v, n as usize, None)?;
                 f.stack.extend(items.into_iter().rev());
             }
@@ -599,29 +687,29 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let r = protocols::format(vm, &v, spec.as_ref())?;
                 f.stack.push(r);
             }
-            Instr::Jump(t) => f.pc = t as usize,
+            Instr::Jump(t) => pc = t as usize,
             Instr::PopJumpIfFalse(t) => {
                 let v = pop!(f);
                 if !fast_truthy(vm, &v)? {
-                    f.pc = t as usize;
+                    pc = t as usize;
                 }
             }
             Instr::PopJumpIfTrue(t) => {
                 let v = pop!(f);
                 if fast_truthy(vm, &v)? {
-                    f.pc = t as usize;
+                    pc = t as usize;
                 }
             }
             Instr::JumpIfFalseOrPop(t) => {
                 if !fast_truthy(vm, top!(f))? {
-                    f.pc = t as usize;
+                    pc = t as usize;
                 } else {
                     pop!(f);
                 }
             }
             Instr::JumpIfTrueOrPop(t) => {
                 if fast_truthy(vm, top!(f))? {
-                    f.pc = t as usize;
+                    pc = t as usize;
                 } else {
                     pop!(f);
                 }
@@ -632,21 +720,29 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 f.stack.push(it);
             }
             Instr::ForIter(t) => {
-                let it = top!(f).clone();
-                match ops::next(vm, &it)? {
+                let next = match super::types::iter::fast_next(top!(f)) {
+                    Some(r) => r,
+                    None => {
+                        let it = top!(f).clone();
+                        ops::next(vm, &it)?
+                    }
+                };
+                match next {
                     Some(v) => f.stack.push(v),
                     None => {
                         pop!(f);
-                        f.pc = t as usize;
+                        pc = t as usize;
                     }
                 }
             }
             Instr::ReturnValue => {
                 let v = pop!(f);
+                f.pc = pc;
                 return Ok(Exit::Return(v));
             }
             Instr::YieldValue => {
                 let v = pop!(f);
+                f.pc = pc;
                 return Ok(Exit::Yield(v));
             }
             Instr::GetYieldFromIter => {
@@ -664,7 +760,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 match super::types::generator_ops::send_to(vm, &sub, sent)? {
                     super::types::generator_ops::SendResult::Yielded(y) => {
                         // Re-execute YieldFrom when resumed.
-                        f.pc = pc;
+                        f.pc = pc - 1;
                         return Ok(Exit::Yield(y));
                     }
                     super::types::generator_ops::SendResult::Returned(r) => {
@@ -685,6 +781,15 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::CallFunction(argc) => {
                 let base = f.stack.len() - argc as usize;
+                if let Some((fd, nlocals)) = simple_function(&f.stack[base - 1], argc) {
+                    check_depth(vm)?;
+                    let mut nf = Frame::for_simple_call(vm, fd);
+                    nf.take_args(&mut f.stack, argc as usize, nlocals);
+                    f.stack.pop();
+                    let r = run_simple(vm, nf);
+                    f.stack.push(r?);
+                    continue;
+                }
                 let func = f.stack[base - 1].clone();
                 let r = match func.as_obj().map(|o| &o.payload) {
                     Some(Payload::Function(fd)) => call_function(vm, &func, fd, None, &f.stack[base..], &[]),
@@ -710,6 +815,27 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::CallMethod(argc) => {
                 let base = f.stack.len() - argc as usize;
+                if !f.stack[base - 1].is(null_marker()) {
+                    if let Some((fd, nlocals)) = simple_function(&f.stack[base - 2], argc + 1) {
+                        check_depth(vm)?;
+                        let mut nf = Frame::for_simple_call(vm, fd);
+                        nf.take_args(&mut f.stack, argc as usize + 1, nlocals);
+                        f.stack.pop();
+                        let r = run_simple(vm, nf);
+                        f.stack.push(r?);
+                        continue;
+                    }
+                    // A builtin method descriptor: receiver and arguments are
+                    // already contiguous on the stack.
+                    if let Some(Payload::Builtin(b)) = f.stack[base - 2].as_obj().map(|o| &o.payload) {
+                        if b.bound.is_none() && b.kind == super::types::function::BuiltinKind::Method {
+                            let r = (b.func)(vm, super::args::Args::with_kw(&f.stack[base - 1..], &[]));
+                            f.stack.truncate(base - 2);
+                            f.stack.push(r?);
+                            continue;
+                        }
+                    }
+                }
                 let this = f.stack[base - 1].clone();
                 let meth = f.stack[base - 2].clone();
                 let r = if this.is(null_marker()) {
@@ -912,6 +1038,111 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
         }
     }
+}
+
+/// A plain Python function whose code takes exactly `nargs` positionals
+/// with no binding work (see `CodeData::simple_argc`), and its local count.
+#[inline(always)]
+fn simple_function(v: &Value, nargs: u32) -> Option<(&FunctionData, usize)> {
+    match &v.as_obj()?.payload {
+        Payload::Function(fd) => {
+            let cd = as_code(&fd.code)?;
+            if cd.simple_argc == nargs { Some((fd, cd.nlocals as usize)) } else { None }
+        }
+        _ => None,
+    }
+}
+
+/// `a op b` for two small ints when the result needs no slow path.
+#[inline(always)]
+fn small_int_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    let (x, y) = (a.as_small_int()?, b.as_small_int()?);
+    match op {
+        BinOp::Add => Value::try_small_int(x + y),
+        BinOp::Sub => Value::try_small_int(x - y),
+        BinOp::Mul => Value::try_small_int(x.checked_mul(y)?),
+        BinOp::And => Value::try_small_int(x & y),
+        BinOp::Or => Value::try_small_int(x | y),
+        BinOp::Xor => Value::try_small_int(x ^ y),
+        BinOp::FloorDiv if y > 0 => Value::try_small_int(x.div_euclid(y)),
+        BinOp::Mod if y > 0 => Value::try_small_int(x.rem_euclid(y)),
+        _ => None,
+    }
+}
+
+/// An exact list and an in-range small-int index into it (negative
+/// indices count from the end).
+#[inline(always)]
+fn list_slot<'a>(obj: &'a Value, key: &Value) -> Option<(&'a super::types::list::ListData, usize)> {
+    let i = key.as_small_int()?;
+    let o = obj.as_obj()?;
+    let Payload::List(l) = &o.payload else { return None };
+    if o.class.peek_bits() != types().list.bits() {
+        return None;
+    }
+    let n = l.len() as i64;
+    let i = if i < 0 { i + n } else { i };
+    if (0..n).contains(&i) { Some((l, i as usize)) } else { None }
+}
+
+/// `obj[key]` for an exact list and an in-range small-int index.
+#[inline(always)]
+fn list_item(obj: &Value, key: &Value) -> Option<Value> {
+    let (l, i) = list_slot(obj, key)?;
+    l.get(i)
+}
+
+/// An exact float, or a small int when the other operand is a float.
+#[inline(always)]
+fn float_operand(v: &Value) -> Option<f64> {
+    if let Some(i) = v.as_small_int() {
+        return Some(i as f64);
+    }
+    let o = v.as_obj()?;
+    match o.payload {
+        Payload::Float(x) if o.class.peek_bits() == types().float.bits() => Some(x),
+        _ => None,
+    }
+}
+
+/// `a op b` with at least one exact float and the other a float or small
+/// int, for the operations that cannot fail or overflow to an error.
+#[inline(always)]
+fn float_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    if a.is_small_int() && b.is_small_int() {
+        return None;
+    }
+    let (x, y) = (float_operand(a)?, float_operand(b)?);
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(super::types::float::new_float(r))
+}
+
+#[inline(always)]
+fn check_depth(vm: &Vm) -> PyResult<()> {
+    if vm.depth >= super::state::recursion_limit() || vm.stack_low() {
+        return Err(PyErr::msg(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+    }
+    Ok(())
+}
+
+/// Run a frame built by the call fast path, then recycle its buffers.
+#[inline(always)]
+fn run_simple(vm: &mut Vm, mut nf: Box<Frame>) -> PyResult<Value> {
+    vm.depth += 1;
+    let r = run_frame(vm, &mut nf);
+    vm.depth -= 1;
+    // Releasing the frame's locals may free objects with finalizers.
+    nf.release_simple(vm);
+    if super::finalize::has_pending() {
+        super::finalize::run_pending(vm);
+    }
+    r
 }
 
 #[inline]

@@ -8,6 +8,7 @@ pub mod cell;
 pub mod errors;
 pub mod finalize;
 pub mod frame;
+pub mod global_cache;
 pub mod heap;
 pub mod import;
 pub mod interp;

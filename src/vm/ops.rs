@@ -408,11 +408,11 @@ fn binary_op_dunder(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Va
     let ca = class_of(a);
     let cb = class_of(b);
     let same = ca.is(&cb);
-    let fa = lookup(&ca, name);
-    let fb = if same { None } else { lookup(&cb, rname) };
+    let fa = super::types::typeobj::lookup_static(&ca, name);
+    let fb = if same { None } else { super::types::typeobj::lookup_static(&cb, rname) };
     // A subclass's reflected method wins when it overrides the base's.
     if let Some(fbv) = &fb {
-        if is_subclass(&cb, &ca) && !fa.as_ref().is_some_and(|x| lookup(&ca, rname).is_some_and(|y| y.is(fbv) && x.is(x))) {
+        if is_subclass(&cb, &ca) && !fa.as_ref().is_some_and(|x| super::types::typeobj::lookup_static(&ca, rname).is_some_and(|y| y.is(fbv) && x.is(x))) {
             let r = call_bound(vm, fbv, b, a)?;
             if !r.is(&singletons().not_implemented) {
                 return Ok(r);

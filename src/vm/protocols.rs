@@ -40,6 +40,96 @@ pub fn has_custom_getattribute(cls: &Value) -> bool {
     type_data(cls).is_some_and(|t| t.has_flag(tflags::CUSTOM_GETATTRIBUTE))
 }
 
+/// A plain instance (no built-in data) whose class has default attribute
+/// access (`custom_flag` unset), a non-dunder `name`, and the instance's
+/// dict (its `__dict__`, or the hidden store of `__slots__` values).
+#[inline]
+fn plain_instance<'a>(obj: &'a Value, name: &Value, custom_flag: u32) -> Option<(&'a Value, &'a super::types::dict::DictData)> {
+    let o = obj.as_obj()?;
+    if !matches!(o.payload, Payload::Object) {
+        return None;
+    }
+    let cls = o.class.get_ref()?;
+    if type_data(cls)?.has_flag(custom_flag) || as_str(name)?.starts_with("__") {
+        return None;
+    }
+    match &o.dict.get_ref()?.as_obj()?.payload {
+        Payload::Dict(dd) => Some((cls, dd)),
+        _ => None,
+    }
+}
+
+/// A `__slots__` member descriptor for `name` itself.
+#[inline]
+fn slot_member<'a>(d: &'a Value, name: &Value) -> Option<&'a super::types::member_descr::Member> {
+    let m = super::types::member_descr::as_member(d)?;
+    (Some(m.name.as_str()) == as_str(name)).then_some(m)
+}
+
+/// `obj.name` for a plain instance when it is a `__slots__` value or an
+/// entry of its `__dict__` not shadowed by a data descriptor (the rules of
+/// generic_getattr); None means "use `getattr`".
+#[inline]
+pub fn load_attr_fast(obj: &Value, name: &Value) -> Option<Value> {
+    let (cls, dd) = plain_instance(obj, name, tflags::CUSTOM_GETATTRIBUTE)?;
+    if let Some(d) = super::types::typeobj::lookup_name(cls, name) {
+        if slot_member(&d, name).is_some() {
+            // member_get: the value is kept under the slot's name.
+            return dd.get_name(name).cloned();
+        }
+        if is_data_descriptor(&d) {
+            return None;
+        }
+    }
+    // Slotted classes keep slot values in a hidden dict: not a `__dict__`.
+    if type_data(cls)?.has_flag(tflags::NO_INSTANCE_DICT) {
+        return None;
+    }
+    dd.get_name(name).cloned()
+}
+
+/// `obj.name = v` for a plain instance with a dict: a `__slots__` member,
+/// or a `__dict__` entry when the class has no descriptor taking part in
+/// assignment (the rules of generic_setattr). Gives `v` back when the
+/// general `setattr` must handle it.
+#[inline]
+pub fn store_attr_fast(vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyResult<Option<Value>> {
+    let Some((cls, dd)) = plain_instance(obj, name, tflags::CUSTOM_SETATTR) else { return Ok(Some(v)) };
+    if let Some(d) = super::types::typeobj::lookup_name(cls, name) {
+        if slot_member(&d, name).is_some() {
+            check_mutable(obj, "attribute assignment")?;
+            // member_set: stored under the slot's (interned) name.
+            dd.set_str(name.clone(), v);
+            return Ok(None);
+        }
+        // Only properties and descriptors of Python classes take part.
+        let plain = match d.as_obj().map(|o| &o.payload) {
+            None | Some(Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_)) => true,
+            Some(Payload::Property(_)) => false,
+            Some(_) if super::types::member_descr::as_member(&d).is_some() => false,
+            Some(_) => super::types::typeobj::class_of_ref(&d).as_obj().is_some_and(|c| c.is_immortal()),
+        };
+        if !plain {
+            return Ok(Some(v));
+        }
+    }
+    if type_data(cls).is_none_or(|t| t.has_flag(tflags::NO_INSTANCE_DICT)) {
+        return Ok(Some(v));
+    }
+    check_mutable(obj, "attribute assignment")?;
+    dd.set(vm, name.clone(), v)?;
+    Ok(None)
+}
+
+/// Is the interned str `name` in the instance's own `__dict__`?
+#[inline]
+pub fn instance_dict_has_name(obj: &Value, name: &Value) -> bool {
+    match obj.as_obj().and_then(|o| o.dict.get_ref()).and_then(|d| d.as_obj()).map(|o| &o.payload) {
+        Some(Payload::Dict(dd)) => dd.get_name(name).is_some(),
+        _ => false,
+    }
+}
+
 /// Is `name` in the instance's own `__dict__`?
 pub fn instance_dict_has(obj: &Value, name: &str, hash: i64) -> bool {
     match obj.as_obj().and_then(|o| o.dict.get_ref()) {
@@ -62,7 +152,7 @@ fn is_data_descriptor(d: &Value) -> bool {
             if c.as_obj().unwrap().is_immortal() {
                 return false;
             }
-            lookup(&c, "__set__").is_some() || lookup(&c, "__delete__").is_some()
+            super::types::typeobj::lookup_static(&c, "__set__").is_some() || super::types::typeobj::lookup_static(&c, "__delete__").is_some()
         }
     }
 }
@@ -212,8 +302,11 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value, cls: &Value) -> P
             }
         }
     }
-    if let Some(v) = super::types::special_attrs::get(vm, obj, n)? {
-        return Ok(Some(v));
+    // Plain instances expose no special attributes but dunders (`__class__`, `__dict__`).
+    if !is_plain_instance_attr(obj, n) {
+        if let Some(v) = super::types::special_attrs::get(vm, obj, n)? {
+            return Ok(Some(v));
+        }
     }
     if let Some(o) = obj.as_obj() {
         if let Some(v) = dict_get(o, name) {
@@ -224,6 +317,13 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value, cls: &Value) -> P
         Some(d) => bind_descriptor(vm, &d, Some(obj), cls).map(Some),
         None => Ok(None),
     }
+}
+
+/// A non-dunder name on an object without built-in data: no special
+/// attribute can apply (special_attrs only knows `__class__`/`__dict__` there).
+#[inline]
+fn is_plain_instance_attr(obj: &Value, n: &str) -> bool {
+    matches!(obj.as_obj().map(|o| &o.payload), Some(Payload::Object)) && !n.starts_with("__")
 }
 
 fn dict_get(o: &Obj, name: &Value) -> Option<Value> {
@@ -289,7 +389,7 @@ pub fn delattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
 pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
     let n = as_str(name).ok_or_else(|| type_error("attribute name must be string"))?;
     let cls = class_of(obj);
-    if let Some(d) = lookup(&cls, n) {
+    if let Some(d) = super::types::typeobj::lookup_name(&cls, name) {
         if let Some(m) = super::types::member_descr::as_member(&d) {
             if type_data(obj).is_none() {
                 return super::types::member_descr::member_set(m, obj, value);
@@ -327,7 +427,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Option<Val
             }
         }
     }
-    if super::types::special_attrs::set(vm, obj, n, value.clone())? {
+    if !is_plain_instance_attr(obj, n) && super::types::special_attrs::set(vm, obj, n, value.clone())? {
         return Ok(());
     }
     let o = obj.as_obj().ok_or_else(|| readonly_error(obj, n))?;

@@ -23,6 +23,12 @@ pub struct Vm {
     pub stack_floor: usize,
     /// The innermost executing frame (for `globals()`, `locals()`, `eval`).
     pub frame: *const super::frame::Frame,
+    /// Recycled frame buffers (fast locals, value stack): a call then
+    /// costs no allocation.
+    pub frame_pool: Vec<(Vec<Option<Value>>, Vec<Value>)>,
+    /// Idle frames for the interpreter's call fast path (see
+    /// `Frame::for_simple_call`).
+    pub simple_frames: Vec<Box<super::frame::Frame>>,
 }
 
 /// `sys.setrecursionlimit`, shared by all threads.
@@ -37,7 +43,7 @@ impl Vm {
     pub fn new() -> Vm {
         let here = approx_sp();
         let size = stacker::remaining_stack().unwrap_or(8 << 20);
-        Vm { depth: 0, handled: None, stack_floor: here.saturating_sub(size) + STACK_RESERVE, frame: std::ptr::null() }
+        Vm { depth: 0, handled: None, stack_floor: here.saturating_sub(size) + STACK_RESERVE, frame: std::ptr::null(), frame_pool: Vec::new(), simple_frames: Vec::new() }
     }
     fn current_frame(&self) -> Option<&super::frame::Frame> {
         // SAFETY: `frame` is set by interp::execute to a frame that lives
@@ -108,6 +114,9 @@ pub fn init() {
 
 fn raw_type(name: &str, kind: BaseKind, flags: u32) -> Value {
     let dict = heap::alloc_immortal(None, Payload::Dict(DictData::new()));
+    if let Some(Payload::Dict(d)) = dict.as_obj().map(|o| &o.payload) {
+        d.watch();
+    }
     let name_v = heap::alloc_immortal(None, Payload::Str(StrData::new(name)));
     let td = TypeData {
         name: Slot::with(name_v.clone()),

@@ -9,7 +9,10 @@
 //! contexts (which neither count nor free) slot in without touching types.
 
 pub mod context;
+mod float_free;
 pub mod gc;
+
+pub use float_free::alloc_float;
 
 pub use context::{current_context, in_parallel_context};
 
@@ -61,6 +64,9 @@ thread_local! {
 /// chain (a linked list of a million nodes) must not recurse on the Rust
 /// stack, so nested frees are queued and drained by the outermost call.
 fn dealloc(p: *const Obj) {
+    if float_free::try_recycle(p) {
+        return;
+    }
     if DEALLOCATING.with(|d| d.replace(true)) {
         PENDING_FREE.with(|q| q.borrow_mut().push(p as usize));
         return;

@@ -20,6 +20,15 @@ pub struct CodeData {
     pub filename: Value,
     pub name: Value,
     pub qualname: Value,
+    /// Number of fast locals (`co_varnames`).
+    pub nlocals: u32,
+    /// For functions whose calls need no argument binding (no defaults
+    /// logic, *args/**kwargs, keyword-only parameters, cells or generator
+    /// wrapping when called with exactly `argcount` positionals): argcount;
+    /// otherwise u32::MAX. Lets calls take the interpreter's fast path.
+    pub simple_argc: u32,
+    /// LoadGlobal inline caches, one per entry of `names`.
+    pub global_cache: Box<[crate::vm::global_cache::GlobalCache]>,
 }
 
 impl CodeData {
@@ -53,7 +62,15 @@ pub fn new_code(code: Arc<CodeObject>) -> Value {
     let names: Box<[Value]> = code.names.iter().map(|n| intern(n)).collect();
     let name_hashes = code.names.iter().map(|n| crate::vm::types::str::str_hash(n)).collect();
     let varnames = code.varnames.iter().map(|n| intern(n)).collect();
+    use crate::compiler::bytecode::flags;
+    let simple = code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+        && code.kwonlyargcount == 0
+        && code.cellvars.is_empty()
+        && code.freevars.is_empty();
     let data = CodeData {
+        nlocals: code.varnames.len() as u32,
+        global_cache: code.names.iter().map(|_| Default::default()).collect(),
+        simple_argc: if simple { code.argcount } else { u32::MAX },
         filename: intern(&code.filename),
         name: intern(&code.name),
         qualname: intern(&code.qualname),

@@ -29,13 +29,48 @@ struct Table {
     entries: Vec<Entry>,
     used: usize,
     /// Bumped by every structural change (insert of a new key, delete, clear, resize).
+    /// Stamps are unique across all dicts (see `next_version`), so (dict,
+    /// version) identifies one key layout even if a dict's memory is reused;
+    /// 0 means "never changed" (an empty dict).
     version: u64,
+    /// A class namespace: every change invalidates the type attribute cache.
+    watched: bool,
 }
 
 /// Boxed so that every object's payload stays small (a dict is one word
 /// inside `Payload`).
 pub struct DictData {
     table: Box<UnsafeCell<Table>>,
+}
+
+/// A fresh, process-wide unique version stamp. Threads take blocks of
+/// stamps from a shared counter, so the common case is thread-local.
+fn next_version() -> u64 {
+    use std::cell::Cell;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    const BLOCK: u64 = 1 << 16;
+    static NEXT_BLOCK: AtomicU64 = AtomicU64::new(1);
+    thread_local! {
+        static RANGE: Cell<(u64, u64)> = const { Cell::new((0, 0)) };
+    }
+    RANGE.with(|r| {
+        let (mut next, mut end) = r.get();
+        if next == end {
+            next = NEXT_BLOCK.fetch_add(BLOCK, Ordering::Relaxed);
+            end = next + BLOCK;
+        }
+        r.set((next + 1, end));
+        next
+    })
+}
+
+/// Record a structural change of `t`.
+#[inline]
+fn changed(t: &mut Table) {
+    t.version = next_version();
+    if t.watched {
+        crate::vm::types::type_cache::invalidate();
+    }
 }
 
 enum Probe {
@@ -72,6 +107,11 @@ impl DictData {
     }
     pub fn version(&self) -> u64 {
         self.t().version
+    }
+    /// Mark this dict as a class namespace (see `type_cache`).
+    pub fn watch(&self) {
+        self.t().watched = true;
+        crate::vm::types::type_cache::invalidate();
     }
 
     fn lookup(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Probe> {
@@ -155,6 +195,76 @@ impl DictData {
         }
     }
 
+    /// Entry position of an (usually interned) str key, as `get_name`
+    /// finds it; valid until the next structural change (`version`).
+    pub fn name_index(&self, name: &Value) -> Option<usize> {
+        let sd = crate::vm::types::str::as_str_data(name)?;
+        let hash = sd.hash();
+        let t = self.t();
+        if t.indices.is_empty() {
+            return None;
+        }
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                let e = &t.entries[ix as usize];
+                if let Some(k) = &e.key {
+                    if k.is(name) || (e.hash == hash && crate::vm::types::str::as_str(k) == Some(&*sd.s)) {
+                        return Some(ix as usize);
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// Entry position of a str key given as text (see `get_str_ref`).
+    pub fn str_index(&self, key: &str, hash: i64) -> Option<usize> {
+        let t = self.t();
+        if t.indices.is_empty() {
+            return None;
+        }
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                let e = &t.entries[ix as usize];
+                if e.hash == hash && e.key.as_ref().and_then(crate::vm::types::str::as_str) == Some(key) {
+                    return Some(ix as usize);
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// The value at entry position `ix` if that entry's key is the str `key`.
+    #[inline]
+    pub fn value_if_str_key_at(&self, ix: usize, key: &str) -> Option<&Value> {
+        let e = self.t().entries.get(ix)?;
+        if e.key.as_ref().and_then(crate::vm::types::str::as_str)? == key { e.value.as_ref() } else { None }
+    }
+
+    /// The value at entry position `ix` if that entry's key is `name` itself
+    /// (identity): a cached `name_index` verified without hashing.
+    #[inline]
+    pub fn value_if_key_at(&self, ix: usize, name: &Value) -> Option<&Value> {
+        let e = self.t().entries.get(ix)?;
+        if e.key.as_ref()?.is(name) { e.value.as_ref() } else { None }
+    }
+
     /// Lookup by an (usually interned) str key: identity first, then text.
     /// No Python code runs.
     #[inline]
@@ -214,7 +324,11 @@ impl DictData {
     pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
         match self.lookup(vm, &key, hash)? {
             Probe::Found(ix) => {
-                let old = self.t().entries[ix].value.replace(value);
+                let t = self.t();
+                if t.watched {
+                    crate::vm::types::type_cache::invalidate();
+                }
+                let old = t.entries[ix].value.replace(value);
                 drop(old);
             }
             Probe::Missing(slot) => self.insert_new(slot, hash, key, value),
@@ -241,6 +355,10 @@ impl DictData {
                     if e.hash == hash {
                         if let Some(k) = &e.key {
                             if crate::vm::types::str::as_str(k) == Some(s) {
+                                if t.watched {
+                                    crate::vm::types::type_cache::invalidate();
+                                }
+                                let e = &mut t.entries[ix as usize];
                                 let old = e.value.replace(value);
                                 drop(old);
                                 return;
@@ -271,7 +389,7 @@ impl DictData {
         let t = self.t();
         t.entries.push(Entry { hash, key: Some(key), value: Some(value) });
         t.used += 1;
-        t.version += 1;
+        changed(t);
     }
 
     fn resize(&self, min_size: usize) {
@@ -288,7 +406,7 @@ impl DictData {
             let s = find_empty(&t.indices, e.hash);
             t.indices[s] = n as u32;
         }
-        t.version += 1;
+        changed(t);
     }
 
     /// Remove `key`, returning its value if it was present.
@@ -327,7 +445,7 @@ impl DictData {
         let key = e.key.take();
         let value = e.value.take();
         t.used -= 1;
-        t.version += 1;
+        changed(t);
         drop(key);
         value
     }
@@ -337,7 +455,7 @@ impl DictData {
         let old = std::mem::take(&mut t.entries);
         t.indices = Vec::new();
         t.used = 0;
-        t.version += 1;
+        changed(t);
         drop(old);
     }
 

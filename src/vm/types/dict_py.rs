@@ -112,7 +112,10 @@ fn self_value(a: &Args, name: &str) -> PyResult<Value> {
 
 fn self_mut<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a DictData> {
     let d = self_dict(a, name)?;
-    check_mutable(&a.args[0], &format!("dict.{name}"))?;
+    // Format the operation name only where the check can fail (parallel contexts).
+    if crate::vm::heap::in_parallel_context() {
+        check_mutable(&a.args[0], &format!("dict.{name}"))?;
+    }
     Ok(d)
 }
 

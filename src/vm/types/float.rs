@@ -6,12 +6,12 @@ use crate::vm::errors::{zero_division, PyErr, PyResult};
 use crate::vm::heap;
 use crate::vm::object::Payload;
 use crate::vm::types::int::{is_int_like, to_bigint};
-use crate::vm::types::registry::{types, ExcKind};
+use crate::vm::types::registry::ExcKind;
 use crate::vm::value::Value;
 use std::cmp::Ordering;
 
 pub fn new_float(f: f64) -> Value {
-    heap::alloc(types().float.clone(), Payload::Float(f))
+    heap::alloc_float(f)
 }
 
 #[inline]

@@ -195,6 +195,44 @@ pub fn builtin_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> 
     }
 }
 
+/// `next()` for the iterators `for` loops use most (range, list, tuple),
+/// which cannot run Python code or fail: Some(item or None at the end),
+/// or None when `it` needs the general path.
+#[inline]
+pub fn fast_next(it: &Value) -> Option<Option<Value>> {
+    let Payload::Iter(d) = &it.as_obj()?.payload else { return None };
+    match d.state() {
+        IterState::Range { next, step, remaining } => {
+            if *remaining == 0 {
+                return Some(None);
+            }
+            let v = *next;
+            *remaining -= 1;
+            *next = v.wrapping_add(*step);
+            Some(Some(new_int(v)))
+        }
+        IterState::Seq { seq, pos } => {
+            let i = *pos;
+            let r = match &seq.as_obj()?.payload {
+                Payload::List(l) => l.get(i),
+                Payload::Tuple(t) => t.get(i).cloned(),
+                _ => return None,
+            };
+            match r {
+                Some(v) => {
+                    *pos = i + 1;
+                    Some(Some(v))
+                }
+                None => {
+                    *d.state() = IterState::Done;
+                    Some(None)
+                }
+            }
+        }
+        _ => None,
+    }
+}
+
 fn next_state(vm: &mut Vm, d: &IterData) -> PyResult<Option<Value>> {
     match d.state() {
         IterState::Seq { seq, pos } => {

@@ -54,7 +54,10 @@ fn self_list<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a ListData> {
 /// The list and a mutation check, for mutating methods.
 fn self_mut<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a ListData> {
     let l = self_list(a, name)?;
-    check_mutable(&a.args[0], &format!("list.{name}"))?;
+    // Format the operation name only where the check can fail (parallel contexts).
+    if crate::vm::heap::in_parallel_context() {
+        check_mutable(&a.args[0], &format!("list.{name}"))?;
+    }
     Ok(l)
 }
 

@@ -3,6 +3,7 @@
 
 pub mod bytes;
 pub mod code;
+pub mod type_cache;
 pub mod complex;
 pub mod dict;
 pub mod dict_methods;

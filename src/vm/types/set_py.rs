@@ -73,7 +73,10 @@ fn self_mut<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a SetData> {
             type_name(&a.args[0])
         )));
     }
-    check_mutable(&a.args[0], &format!("set.{name}"))?;
+    // Format the operation name only where the check can fail (parallel contexts).
+    if crate::vm::heap::in_parallel_context() {
+        check_mutable(&a.args[0], &format!("set.{name}"))?;
+    }
     Ok(s)
 }
 

@@ -110,6 +110,7 @@ impl TypeData {
         visit(&self.dict);
     }
     pub fn clear_refs(&self) {
+        super::type_cache::invalidate();
         self.bases.set(None);
         self.mro.set(None);
         self.dict_data().clear();
@@ -171,16 +172,16 @@ pub fn lookup(cls: &Value, name: &str) -> Option<Value> {
     None
 }
 
+/// `lookup` for a name given as static text (special method names): cached.
+#[inline]
+pub fn lookup_static(cls: &Value, name: &'static str) -> Option<Value> {
+    super::type_cache::lookup_static(cls, name)
+}
+
 /// Look up an interned-str `name` along the MRO (identity-first compare).
 #[inline]
 pub fn lookup_name(cls: &Value, name: &Value) -> Option<Value> {
-    let td = type_data(cls)?;
-    for c in td.mro() {
-        if let Some(v) = type_data(c).and_then(|t| t.dict_data().get_name(name)) {
-            return Some(v.clone());
-        }
-    }
-    None
+    super::type_cache::lookup(cls, name)
 }
 
 /// Like `lookup` with a precomputed hash (hot paths).
@@ -287,6 +288,7 @@ pub fn alloc_type(
         slots,
         serial: next_type_serial(),
     };
+    td.dict_data().watch();
     if immortal {
         heap::alloc_immortal(Some(metatype), Payload::Type(Box::new(td)))
     } else {

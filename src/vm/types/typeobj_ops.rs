@@ -41,7 +41,7 @@ pub fn type_call_default(vm: &mut Vm, cls: &Value, args: &[Value], kwnames: &[Va
     if cls.is(&types().type_) && args.len() == 1 && kwnames.is_empty() {
         return Ok(class_of(&args[0]));
     }
-    let new = lookup(cls, "__new__").ok_or_else(|| type_error(format!("cannot create '{}' instances", type_data(cls).unwrap().name())))?;
+    let new = super::typeobj::lookup_static(cls, "__new__").ok_or_else(|| type_error(format!("cannot create '{}' instances", type_data(cls).unwrap().name())))?;
     let mut full = Vec::with_capacity(args.len() + 1);
     full.push(cls.clone());
     full.extend_from_slice(args);
@@ -53,7 +53,7 @@ pub fn type_call_default(vm: &mut Vm, cls: &Value, args: &[Value], kwnames: &[Va
     if !is_subclass(&class_of(&obj), cls) {
         return Ok(obj);
     }
-    if let Some(init) = lookup(&class_of(&obj), "__init__") {
+    if let Some(init) = super::typeobj::lookup_static(&class_of(&obj), "__init__") {
         let r = call_unbound_kw(vm, &init, &obj, args, kwnames)?;
         if !ops::is_none(&r) {
             return Err(type_error(format!("__init__() should return None, not '{}'", type_name(&r))));
@@ -217,6 +217,7 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &str, bases: Vec<Value>, ns: &
     td.qualname.set(Some(qualname));
     let mro = c3_mro(&cls, &bases)?;
     td.mro.set(Some(new_tuple(mro)));
+    super::type_cache::invalidate();
     update_type_flags(&cls);
     if let Some(cell) = d.remove_str("__classcell__") {
         if let Payload::Cell(s) = &cell.as_obj().unwrap().payload {
