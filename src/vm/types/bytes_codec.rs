@@ -17,8 +17,9 @@ use crate::vm::types::str::{as_str, intern, new_str, new_string};
 use crate::vm::types::tuple::new_tuple;
 use crate::vm::value::Value;
 
+/// The codecs implemented here (shared by `str.encode` and `bytes.decode`).
 #[derive(Clone, Copy, PartialEq)]
-enum Codec {
+pub(crate) enum Codec {
     Utf8,
     Ascii,
     Latin1,
@@ -34,12 +35,12 @@ pub(crate) const CP1252_HIGH: [u16; 32] = [
     0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
-/// CPython's `encodings.normalize_encoding` then the alias table, for the
-/// codecs implemented here.
-fn lookup_codec(enc: &str) -> PyResult<Codec> {
+/// CPython's `encodings.normalize_encoding` plus the alias table entries
+/// for the codecs we implement. Returns (canonical name, codec).
+pub(crate) fn lookup_codec(name: &str) -> Option<(&'static str, Codec)> {
     let mut norm = String::new();
     let mut pending_sep = false;
-    for c in enc.trim().chars() {
+    for c in name.trim().chars() {
         if c.is_alphanumeric() || c == '.' {
             if pending_sep && !norm.is_empty() {
                 norm.push('_');
@@ -50,21 +51,26 @@ fn lookup_codec(enc: &str) -> PyResult<Codec> {
             pending_sep = true;
         }
     }
-    Ok(match norm.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
+    Some(match norm.as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => ("utf-8", Codec::Utf8),
         "ascii" | "us_ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii"
-        | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us" => Codec::Ascii,
+        | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us" => ("ascii", Codec::Ascii),
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "iso_ir_100"
-        | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => Codec::Latin1,
-        "utf_16" | "utf16" | "u16" => Codec::Utf16(None),
-        "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16(Some(false)),
-        "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16(Some(true)),
-        "utf_32" | "utf32" | "u32" => Codec::Utf32(None),
-        "utf_32_le" | "utf_32le" => Codec::Utf32(Some(false)),
-        "utf_32_be" | "utf_32be" => Codec::Utf32(Some(true)),
-        "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
-        _ => return Err(PyErr::msg(ExcKind::LookupError, format!("unknown encoding: {enc}"))),
+        | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => ("latin-1", Codec::Latin1),
+        "utf_16" | "utf16" | "u16" => ("utf-16", Codec::Utf16(None)),
+        "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => ("utf-16-le", Codec::Utf16(Some(false))),
+        "utf_16_be" | "utf_16be" | "unicodebigunmarked" => ("utf-16-be", Codec::Utf16(Some(true))),
+        "utf_32" | "utf32" | "u32" => ("utf-32", Codec::Utf32(None)),
+        "utf_32_le" | "utf_32le" => ("utf-32-le", Codec::Utf32(Some(false))),
+        "utf_32_be" | "utf_32be" => ("utf-32-be", Codec::Utf32(Some(true))),
+        "cp1252" | "windows_1252" | "1252" => ("cp1252", Codec::Cp1252),
+        _ => return None,
     })
+}
+
+/// `lookup_codec`, or CPython's LookupError for an unknown encoding.
+pub(crate) fn find_codec(enc: &str) -> PyResult<(&'static str, Codec)> {
+    lookup_codec(enc).ok_or_else(|| PyErr::msg(ExcKind::LookupError, format!("unknown encoding: {enc}")))
 }
 
 /// Apply the `errors` handler to the undecodable bytes `b[start..end]`.
@@ -214,7 +220,7 @@ fn bad_lead(b: u8) -> bool {
 
 /// Decode `b` with the named codec and error handler.
 pub fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = lookup_codec(encoding)?;
+    let (_, codec) = find_codec(encoding)?;
     match codec {
         Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
         Codec::Utf16(order) => decode_utf16(b, order, errors),
@@ -278,7 +284,7 @@ pub fn encode_text(vm: &mut Vm, s: &Value, encoding: &str, errors: &str) -> PyRe
 
 /// Is `encoding` a codec we know? (LookupError "unknown encoding: x" if not.)
 pub fn check_codec(encoding: &str) -> PyResult<()> {
-    lookup_codec(encoding).map(drop)
+    find_codec(encoding).map(drop)
 }
 
 /// bytes.decode / str(b, encoding, errors).

@@ -269,34 +269,8 @@ impl DictData {
     /// No Python code runs.
     #[inline]
     pub fn get_name(&self, name: &Value) -> Option<&Value> {
-        let Some(sd) = crate::vm::types::str::as_str_data(name) else { return None };
-        let hash = sd.hash();
-        let t = self.t();
-        if t.indices.is_empty() {
-            return None;
-        }
-        let mask = t.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = t.indices[i];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix != DUMMY {
-                let e = &t.entries[ix as usize];
-                if let Some(k) = &e.key {
-                    if k.is(name) {
-                        return e.value.as_ref();
-                    }
-                    if e.hash == hash && crate::vm::types::str::as_str(k) == Some(&*sd.s) {
-                        return e.value.as_ref();
-                    }
-                }
-            }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
-        }
+        let ix = self.name_index(name)?;
+        self.t().entries[ix].value.as_ref()
     }
 
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {

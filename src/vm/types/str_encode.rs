@@ -12,48 +12,7 @@ use crate::vm::types::registry::{exc, ExcKind};
 use crate::vm::types::str::{as_str, intern, new_str, new_string};
 use crate::vm::value::Value;
 
-#[derive(Clone, Copy, PartialEq)]
-enum Codec {
-    Utf8,
-    Ascii,
-    Latin1,
-    Utf16(Option<bool>),
-    Utf32(Option<bool>),
-    Cp1252,
-}
-
-/// CPython's `encodings.normalize_encoding` plus the alias table entries
-/// for the codecs we implement. Returns (canonical name, codec).
-fn lookup_codec(name: &str) -> Option<(&'static str, Codec)> {
-    let mut norm = String::new();
-    let mut pending_sep = false;
-    for c in name.trim().chars() {
-        if c.is_alphanumeric() || c == '.' {
-            if pending_sep && !norm.is_empty() {
-                norm.push('_');
-            }
-            pending_sep = false;
-            norm.extend(c.to_lowercase());
-        } else {
-            pending_sep = true;
-        }
-    }
-    Some(match norm.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => ("utf-8", Codec::Utf8),
-        "ascii" | "us_ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii"
-        | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us" => ("ascii", Codec::Ascii),
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "iso_ir_100"
-        | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => ("latin-1", Codec::Latin1),
-        "utf_16" | "utf16" | "u16" => ("utf-16", Codec::Utf16(None)),
-        "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => ("utf-16-le", Codec::Utf16(Some(false))),
-        "utf_16_be" | "utf_16be" | "unicodebigunmarked" => ("utf-16-be", Codec::Utf16(Some(true))),
-        "utf_32" | "utf32" | "u32" => ("utf-32", Codec::Utf32(None)),
-        "utf_32_le" | "utf_32le" => ("utf-32-le", Codec::Utf32(Some(false))),
-        "utf_32_be" | "utf_32be" => ("utf-32-be", Codec::Utf32(Some(true))),
-        "cp1252" | "windows_1252" | "1252" => ("cp1252", Codec::Cp1252),
-        _ => return None,
-    })
-}
+use crate::vm::types::bytes_codec::{find_codec, Codec};
 
 /// `str.encode(encoding='utf-8', errors='strict')`.
 pub fn str_encode(_vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -74,7 +33,7 @@ pub fn str_encode(_vm: &mut Vm, a: Args) -> PyResult<Value> {
         })?,
     };
     let (name, codec) =
-        lookup_codec(enc).ok_or_else(|| PyErr::msg(ExcKind::LookupError, format!("unknown encoding: {enc}")))?;
+        find_codec(enc)?;
     let bytes = encode_str(&this, s, name, codec, errs)?;
     Ok(crate::vm::types::bytes::new_bytes(bytes))
 }
