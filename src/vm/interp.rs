@@ -479,7 +479,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let start = pop!(f);
                 f.stack.push(super::types::slice::new_slice(start, stop, step));
             }
-            Instr::BinaryOp(op) => {
+            Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
                 let len = f.stack.len();
                 if let Some(r) = small_int_op(&f.stack[len - 2], &f.stack[len - 1], op) {
                     // Both operands are small ints: nothing to release.
@@ -494,31 +494,10 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 }
                 let b = pop!(f);
                 let a = pop!(f);
-                let r = match (a.as_small_int(), b.as_small_int(), op) {
-                    (Some(x), Some(y), BinOp::Add) => int::new_int_i128(x as i128 + y as i128),
-                    (Some(x), Some(y), BinOp::Sub) => int::new_int_i128(x as i128 - y as i128),
-                    _ => ops::binary_op(vm, &a, &b, op)?,
-                };
-                f.stack.push(r);
-            }
-            Instr::InplaceOp(op) => {
-                let len = f.stack.len();
-                if let Some(r) = small_int_op(&f.stack[len - 2], &f.stack[len - 1], op) {
-                    std::mem::forget(f.stack.pop());
-                    std::mem::forget(std::mem::replace(&mut f.stack[len - 2], r));
-                    continue;
-                }
-                if let Some(r) = float_op(&f.stack[len - 2], &f.stack[len - 1], op) {
-                    f.stack.pop();
-                    f.stack[len - 2] = r;
-                    continue;
-                }
-                let b = pop!(f);
-                let a = pop!(f);
-                let r = match (a.as_small_int(), b.as_small_int(), op) {
-                    (Some(x), Some(y), BinOp::Add) => int::new_int_i128(x as i128 + y as i128),
-                    (Some(x), Some(y), BinOp::Sub) => int::new_int_i128(x as i128 - y as i128),
-                    _ => ops::inplace_op(vm, &a, &b, op)?,
+                let r = if matches!(ins, Instr::InplaceOp(_)) {
+                    ops::inplace_op(vm, &a, &b, op)?
+                } else {
+                    ops::binary_op(vm, &a, &b, op)?
                 };
                 f.stack.push(r);
             }
