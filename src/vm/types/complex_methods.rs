@@ -241,14 +241,7 @@ complex_binary!(complex_truediv, complex_rtruediv, "__truediv__", BinOp::TrueDiv
 
 fn pow_common(a: &Args, name: &str, reflected: bool) -> PyResult<Value> {
     let x = self_complex(a, name)?;
-    a.no_kw(name)?;
-    let p = a.pos();
-    if p.len() < 2 {
-        return Err(type_error(format!("expected at least 1 argument, got {}", p.len().saturating_sub(1))));
-    }
-    if p.len() > 3 {
-        return Err(type_error(format!("expected at most 2 arguments, got {}", p.len() - 1)));
-    }
+    let p = crate::vm::types::float_methods::pow_operands(a, name)?;
     if p.len() == 3 && !ops::is_none(&p[2]) {
         return Err(value_error("complex modulo"));
     }

@@ -155,8 +155,9 @@ fn float_rdivmod(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
-fn pow_common(a: &Args, name: &str, reflected: bool) -> PyResult<Value> {
-    let x = self_float(a, name)?;
+/// The operands of a number's `__pow__`/`__rpow__`: self, other and an
+/// optional modulus, with the slot wrappers' argument-count errors.
+pub(crate) fn pow_operands<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
     a.no_kw(name)?;
     let p = a.pos();
     if p.len() < 2 {
@@ -165,6 +166,12 @@ fn pow_common(a: &Args, name: &str, reflected: bool) -> PyResult<Value> {
     if p.len() > 3 {
         return Err(type_error(format!("expected at most 2 arguments, got {}", p.len() - 1)));
     }
+    Ok(p)
+}
+
+fn pow_common(a: &Args, name: &str, reflected: bool) -> PyResult<Value> {
+    let x = self_float(a, name)?;
+    let p = pow_operands(a, name)?;
     if p.len() == 3 && !ops::is_none(&p[2]) {
         return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }
