@@ -24,7 +24,7 @@ pub mod code_and_files {
     use crate::vm::types::function::{new_builtin, BuiltinKind};
     use crate::vm::types::list::new_list;
     use crate::vm::types::module::as_module;
-    use crate::vm::types::registry::{none, py_bool};
+    use crate::vm::types::registry::none;
     use crate::vm::types::str::{as_str, intern};
     use crate::vm::types::typeobj::{class_of, lookup, type_name};
     use crate::vm::value::Value;
@@ -313,7 +313,6 @@ pub mod code_and_files {
         d.set_str(intern("__package__"), crate::vm::types::str::new_str(""));
         d.set_str(intern("__spec__"), none());
         d.set_str(intern("__loader__"), none());
-        let _ = py_bool;
     }
 }
 

@@ -5,12 +5,11 @@ use crate::vm::errors::{type_error, value_error, PyErr, PyResult};
 use crate::vm::object::Payload;
 use crate::vm::ops;
 use crate::vm::state::{Vm, RECURSION_LIMIT};
-use crate::vm::types::dict_methods::as_dict;
 use crate::vm::types::function::{new_builtin, BuiltinKind};
 use crate::vm::types::int::new_int;
 use crate::vm::types::list::new_list;
 use crate::vm::types::module::{as_module, new_module};
-use crate::vm::types::registry::{exc, none, ExcKind};
+use crate::vm::types::registry::{none, ExcKind};
 use crate::vm::types::str::{as_str, intern, new_str};
 use crate::vm::types::tuple::new_tuple;
 use crate::vm::value::Value;
@@ -316,7 +315,6 @@ pub fn create(modules: &Value) -> Value {
     for (n, func) in fns {
         set(n, f(n, *func));
     }
-    let _ = (as_dict, exc);
     m
 }
 

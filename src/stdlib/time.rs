@@ -72,7 +72,7 @@ fn sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     crate::stdlib::io::flush_stdout();
     std::thread::sleep(std::time::Duration::from_secs_f64(secs));
-    let _ = (vm, ops::is_none);
+    let _ = vm;
     Ok(none())
 }
 

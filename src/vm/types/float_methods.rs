@@ -46,7 +46,6 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
             value_error(format!("could not convert string to float: {}", crate::vm::types::repr::bytes_repr(b, "", "")))
         });
     }
-    let _ = ops::is_none;
     Err(type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(x))))
 }
 

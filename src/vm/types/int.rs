@@ -115,7 +115,7 @@ pub fn small_binop(x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>> {
             if y == 0 {
                 return Some(Err(zero_division("integer division or modulo by zero")));
             }
-            new_int(x.div_floor(&y))
+            new_int(Integer::div_floor(&x, &y))
         }
         BinOp::Mod => {
             if y == 0 {

@@ -17,7 +17,7 @@ use crate::vm::types::list::new_list;
 use crate::vm::types::misc_types::new_getter;
 use crate::vm::types::registry::{none, not_implemented, py_bool, types};
 use crate::vm::types::slice::{as_slice, indices, slice_len};
-use crate::vm::types::str::{as_str, new_str, new_string};
+use crate::vm::types::str::{as_str, new_string};
 use crate::vm::types::tuple::new_tuple;
 use crate::vm::types::typeobj::type_name;
 use crate::vm::value::Value;
@@ -448,5 +448,4 @@ pub fn register() {
     attr(t, "f_contiguous", new_getter("f_contiguous", g_contiguous));
     attr(t, "suboffsets", new_getter("suboffsets", g_suboffsets));
     method(t, "toreadonly", mv_toreadonly);
-    let _ = new_str;
 }

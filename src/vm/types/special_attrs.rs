@@ -8,7 +8,6 @@ use crate::vm::ops;
 use crate::vm::state::Vm;
 use crate::vm::types::float::new_float;
 use crate::vm::types::int::{new_int, to_bigint};
-use crate::vm::types::list::new_list;
 use crate::vm::types::module::new_dict_value;
 use crate::vm::types::registry::{none, py_bool, types};
 use crate::vm::types::str::{as_str, new_str};
@@ -448,10 +447,7 @@ pub fn set(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> PyResu
             s.set(value);
             Ok(true)
         }
-        _ => {
-            let _ = (new_list(vec![]), types());
-            Ok(false)
-        }
+        _ => Ok(false),
     }
 }
 

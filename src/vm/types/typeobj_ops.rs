@@ -6,7 +6,7 @@ use crate::vm::args::Args;
 use crate::vm::call::{call, call_unbound_kw};
 use crate::vm::cell::Slot;
 use crate::vm::errors::{type_error, PyResult};
-use crate::vm::frame::{cell_slot, new_cell, Frame};
+use crate::vm::frame::Frame;
 use crate::vm::heap;
 use crate::vm::object::{Obj, Payload};
 use crate::vm::ops;
@@ -334,7 +334,6 @@ pub fn build_class(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         }
     }
-    let _ = (cell_slot, new_cell);
     Ok(cls)
 }
 
