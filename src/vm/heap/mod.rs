@@ -9,6 +9,7 @@
 //! contexts (which neither count nor free) slot in without touching types.
 
 pub mod context;
+pub mod epoch;
 mod float_free;
 pub mod gc;
 
@@ -64,6 +65,42 @@ thread_local! {
 /// chain (a linked list of a million nodes) must not recurse on the Rust
 /// stack, so nested frees are queued and drained by the outermost call.
 fn dealloc(p: *const Obj) {
+    if epoch::must_defer() {
+        retire_object(p);
+        return;
+    }
+    dealloc_now(p);
+}
+
+/// Contexts are live and may still read `p`: unregister it from the cycle
+/// collector (its count is zero, it is garbage) and free it later.
+#[cold]
+fn retire_object(p: *const Obj) {
+    // SAFETY: p's count just reached zero on the main thread; it is still
+    // allocated and only the main thread touches its collector fields.
+    let o = unsafe { &*p };
+    if o.flags() & flags::GC_TRACKED != 0 {
+        gc::untrack(o);
+    }
+    epoch::retire(epoch::Retired::Object(p as usize));
+}
+
+/// A retired object that no context can see any more (main thread).
+pub(crate) fn release_retired(p: *const Obj) {
+    // SAFETY: retired objects stay allocated until released here.
+    let o = unsafe { &*p };
+    if refcount(o) > 0 {
+        // Resurrected: a context stored it into a protected container and
+        // the main thread applied that reference before the release.
+        if gc::needs_tracking(&o.payload) {
+            gc::track(o);
+        }
+        return;
+    }
+    dealloc_now(p);
+}
+
+fn dealloc_now(p: *const Obj) {
     if float_free::try_recycle(p) {
         return;
     }

@@ -1,0 +1,178 @@
+//! Deferred reclamation of main-heap memory (QSBR with epochs).
+//!
+//! Parallel contexts read main-heap objects without counting references.
+//! So when the main thread releases memory (an object whose count reached
+//! zero, or the old backing buffer of a growing list or dict) while
+//! contexts are live, a context may still hold a pointer into it. Such
+//! memory is *retired* instead of freed: it is tagged with the current
+//! global epoch, the epoch is advanced, and the memory is released once
+//! every context that was live at that moment has ended.
+//!
+//! A context announces the epoch it started in (in its worker's slot) and
+//! clears the slot when it ends: an item retired at epoch E may be freed as
+//! soon as no slot holds an epoch <= E. Contexts that start later cannot
+//! reach the item: it was unlinked before the epoch moved past E.
+//!
+//! Single-threaded programs never start a worker, and then nothing here is
+//! ever consulted beyond one relaxed load (`parallel_started`).
+
+use std::cell::Cell;
+use std::sync::atomic::{fence, AtomicBool, AtomicU64, AtomicUsize, Ordering::*};
+use std::sync::Mutex;
+
+/// Most worker threads that may run contexts at once.
+pub const MAX_SLOTS: usize = 1024;
+const IDLE: u64 = u64::MAX;
+
+static STARTED: AtomicBool = AtomicBool::new(false);
+static GLOBAL_EPOCH: AtomicU64 = AtomicU64::new(1);
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static NEXT_SLOT: AtomicUsize = AtomicUsize::new(0);
+#[allow(clippy::declare_interior_mutable_const)]
+const IDLE_SLOT: AtomicU64 = AtomicU64::new(IDLE);
+static SLOTS: [AtomicU64; MAX_SLOTS] = [IDLE_SLOT; MAX_SLOTS];
+
+/// Something whose release waits for the contexts that might still see it.
+pub enum Retired {
+    /// The address of a main-heap object whose count reached zero (freed by
+    /// `free_now` on the main thread).
+    Object(usize),
+    /// A buffer or other owned memory, released by dropping it.
+    Memory(Box<dyn Send>),
+}
+
+/// Retired items, oldest first, with their epochs. The main thread retires
+/// objects and buffers; a context writing a protected main container
+/// retires that container's old buffers.
+static RETIRED: Mutex<Vec<(u64, Retired)>> = Mutex::new(Vec::new());
+static RETIRED_COUNT: AtomicUsize = AtomicUsize::new(0);
+
+thread_local! {
+    /// > 0 while this thread, in a context, writes a protected main object:
+    /// buffers it replaces then belong to the main heap.
+    static WRITING_SHARED: Cell<u32> = const { Cell::new(0) };
+}
+
+fn retired() -> std::sync::MutexGuard<'static, Vec<(u64, Retired)>> {
+    RETIRED.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Mark the start / end of a write to a protected main object by a context.
+pub fn begin_shared_write() {
+    WRITING_SHARED.with(|w| w.set(w.get() + 1));
+}
+pub fn end_shared_write() {
+    WRITING_SHARED.with(|w| w.set(w.get() - 1));
+}
+
+/// Have contexts ever been possible in this process?
+#[inline(always)]
+pub fn parallel_started() -> bool {
+    STARTED.load(Relaxed)
+}
+
+/// Called once when the worker pool starts.
+pub fn mark_parallel_started() {
+    STARTED.store(true, SeqCst);
+}
+
+/// A slot for a new worker thread (None when all are taken).
+pub fn register_slot() -> Option<usize> {
+    let s = NEXT_SLOT.fetch_add(1, SeqCst);
+    (s < MAX_SLOTS).then_some(s)
+}
+
+/// A context starts on the worker owning `slot`. Must happen before the
+/// context reads any main-heap object.
+pub fn enter(slot: usize) {
+    LIVE.fetch_add(1, SeqCst);
+    SLOTS[slot].store(GLOBAL_EPOCH.load(SeqCst), SeqCst);
+    fence(SeqCst);
+}
+
+/// The context on `slot` ended: it holds no main-heap pointers any more.
+pub fn exit(slot: usize) {
+    SLOTS[slot].store(IDLE, SeqCst);
+    LIVE.fetch_sub(1, SeqCst);
+}
+
+/// Number of contexts running right now.
+pub fn live_contexts() -> usize {
+    LIVE.load(SeqCst)
+}
+
+/// Must memory the main thread just unlinked wait before being released?
+#[inline]
+pub fn must_defer() -> bool {
+    if !parallel_started() {
+        return false;
+    }
+    // Order the caller's unlinking stores before reading LIVE: a context
+    // that starts after this sees the unlinked state.
+    fence(SeqCst);
+    LIVE.load(SeqCst) != 0 || RETIRED_COUNT.load(SeqCst) != 0
+}
+
+/// Retire `item`. Call only when `must_defer()` said so.
+pub fn retire(item: Retired) {
+    let mut r = retired();
+    // Epoch taken under the lock, so the list stays sorted by epoch.
+    let e = GLOBAL_EPOCH.fetch_add(1, SeqCst);
+    r.push((e, item));
+    let n = r.len();
+    RETIRED_COUNT.store(n, SeqCst);
+    drop(r);
+    if n % 4096 == 0 && !super::in_parallel_context() {
+        reclaim();
+    }
+}
+
+/// Release `memory` (say, the old backing buffer of a container that just
+/// grew) now, or once no context can still see it.
+///
+/// In a context, memory of the context's own containers is dropped at once;
+/// only a write to a protected main object (see `begin_shared_write`)
+/// retires it.
+pub fn defer_drop<T: Send + 'static>(memory: Box<T>) {
+    let in_context = super::in_parallel_context();
+    if in_context && WRITING_SHARED.with(|w| w.get()) == 0 {
+        drop(memory);
+    } else if must_defer() {
+        retire(Retired::Memory(memory));
+    } else {
+        drop(memory);
+    }
+}
+
+/// The oldest epoch any live context started in.
+fn oldest_live_epoch() -> u64 {
+    fence(SeqCst);
+    let n = NEXT_SLOT.load(SeqCst).min(MAX_SLOTS);
+    SLOTS[..n].iter().map(|s| s.load(SeqCst)).min().unwrap_or(IDLE)
+}
+
+/// Release every retired item no live context can see (main thread).
+/// Returns how many items were released.
+pub fn reclaim() -> usize {
+    let horizon = oldest_live_epoch();
+    let ready: Vec<(u64, Retired)> = {
+        let mut r = retired();
+        let cut = r.partition_point(|(e, _)| *e < horizon);
+        let ready = r.drain(..cut).collect();
+        RETIRED_COUNT.store(r.len(), SeqCst);
+        ready
+    };
+    let n = ready.len();
+    for (_, item) in ready {
+        match item {
+            Retired::Object(p) => super::release_retired(p as *const super::Obj),
+            Retired::Memory(m) => drop(m),
+        }
+    }
+    n
+}
+
+/// Items waiting for contexts to end (for `parallel.stats()`).
+pub fn pending() -> usize {
+    RETIRED_COUNT.load(SeqCst)
+}
