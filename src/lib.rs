@@ -9,5 +9,6 @@ pub mod algo;
 pub mod cli;
 pub mod cli_repl;
 pub mod compiler;
+pub mod runtime;
 pub mod stdlib;
 pub mod vm;

@@ -29,3 +29,7 @@ pub fn copy(vm: &mut Vm) -> PyResult<Value> {
 pub fn collections(vm: &mut Vm) -> PyResult<Value> {
     load(vm, "collections", include_str!("py/collections.py"))
 }
+
+pub fn parallel(vm: &mut Vm) -> PyResult<Value> {
+    load(vm, "parallel", include_str!("py/parallel.py"))
+}

@@ -10,6 +10,7 @@ pub mod gc;
 pub mod io;
 pub mod math;
 pub mod os;
+pub mod parallel;
 pub mod sys;
 pub mod time;
 pub mod types;
@@ -31,6 +32,8 @@ pub fn builtin_module(name: &str) -> Option<ModuleInit> {
         "keyword" => frozen::keyword,
         "operator" => frozen::operator,
         "os" => os::init,
+        "parallel" => frozen::parallel,
+        "_parallel" => parallel::init,
         "math" => math::init,
         "types" => types::init,
         "time" => time::init,

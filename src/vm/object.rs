@@ -38,6 +38,8 @@ pub mod flags {
     pub const FINALIZING: u32 = 8;
     /// `__del__` has run (it runs at most once per object).
     pub const FINALIZED: u32 = 16;
+    /// Lives in a parallel context's arena (`Obj::owner` names the context).
+    pub const CONTEXT: u32 = 32;
 }
 
 #[repr(C)]

@@ -1,14 +1,13 @@
-//! The points where the memory model meets the core VM. Parallel contexts
-//! (the `parallel` module) plug their exception types in here.
+//! The points where the memory model meets the core VM: the errors the
+//! mutation guard raises (their classes live in the `parallel` module).
 
 use super::errors::PyErr;
-use super::types::registry::ExcKind;
 
-/// The error raised when a parallel context mutates an unprotected
-/// main-heap object.
-pub fn unprotected_error(op: &str, type_name: &str) -> PyErr {
-    PyErr::msg(
-        ExcKind::RuntimeError,
-        format!("{op} on a main-thread '{type_name}' object from a parallel context (protect it first)"),
-    )
+/// The error raised when a parallel context mutates an object it does not
+/// own and that is not protected.
+pub fn unprotected_error(op: &str, type_name: &str, owner_is_main: bool) -> PyErr {
+    let whose = if owner_is_main { "the main thread" } else { "another parallel context" };
+    crate::runtime::errors::unprotected_error(format!(
+        "{op}: cannot mutate a '{type_name}' object owned by {whose} from a parallel context (protect it with parallel.protect() first)"
+    ))
 }

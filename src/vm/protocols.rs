@@ -5,7 +5,7 @@
 use super::call::{bind_builtin_method, call, call_unbound};
 use super::errors::{attribute_error, type_error, PyErr, PyResult};
 use super::heap::in_parallel_context;
-use super::object::{flags, Obj, Payload, OWNER_MAIN};
+use super::object::{flags, Obj, Payload};
 use super::ops;
 use super::state::Vm;
 use super::types::function::{new_method, BuiltinKind};
@@ -28,10 +28,12 @@ pub fn check_mutable(obj: &Value, op: &str) -> PyResult<()> {
 #[cold]
 fn check_mutable_slow(obj: &Value, op: &str) -> PyResult<()> {
     let Some(o) = obj.as_obj() else { return Ok(()) };
-    if o.owner() == OWNER_MAIN && o.flags() & flags::PROTECTED == 0 {
-        return Err(super::parallel_hooks::unprotected_error(op, &type_name(obj)));
+    let f = o.flags();
+    let own = f & flags::CONTEXT != 0 && o.owner() == super::heap::current_context();
+    if own || f & flags::PROTECTED != 0 {
+        return Ok(());
     }
-    Ok(())
+    Err(super::parallel_hooks::unprotected_error(op, &type_name(obj), f & flags::CONTEXT == 0))
 }
 
 /// Does the class override `__getattribute__`?

@@ -1,24 +1,70 @@
 //! "Am I in a parallel context?" — one `const`-initialised thread-local
 //! word, a single `fs`-relative load on x86-64. 0 means the main thread (or
-//! any thread not running a context); otherwise the running context's id.
+//! any thread not running a context); otherwise the running context's id,
+//! with `SHARED_WRITE` set while the context writes a protected main object
+//! (reference-count changes to main objects are then queued for the main
+//! thread instead of skipped, see `heap::shared_refop`).
 
 use std::cell::Cell;
+
+/// Set in the context word while a context writes a protected main object.
+pub const SHARED_WRITE: u32 = 1 << 31;
 
 thread_local! {
     static CURRENT_CONTEXT: Cell<u32> = const { Cell::new(0) };
 }
 
+/// The raw context word (id | flags).
+#[inline(always)]
+pub fn context_word() -> u32 {
+    CURRENT_CONTEXT.with(|c| c.get())
+}
+
+/// The id of the context running on this thread (0: none).
 #[inline(always)]
 pub fn current_context() -> u32 {
-    CURRENT_CONTEXT.with(|c| c.get())
+    context_word() & !SHARED_WRITE
 }
 
 #[inline(always)]
 pub fn in_parallel_context() -> bool {
-    current_context() != 0
+    context_word() != 0
 }
 
 /// Enter (id != 0) or leave (id == 0) a parallel context on this thread.
 pub fn set_current_context(id: u32) {
     CURRENT_CONTEXT.with(|c| c.set(id));
+}
+
+/// Mark the start (true) or end (false) of a write to a protected main
+/// object by the running context. Returns the previous word, to restore.
+pub fn set_shared_write(on: bool) -> u32 {
+    CURRENT_CONTEXT.with(|c| {
+        let old = c.get();
+        if old != 0 {
+            c.set(if on { old | SHARED_WRITE } else { old & !SHARED_WRITE });
+        }
+        old
+    })
+}
+
+pub fn restore_word(w: u32) {
+    CURRENT_CONTEXT.with(|c| c.set(w));
+}
+
+thread_local! {
+    static IS_WORKER: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Mark this thread as a runtime thread (worker, timer): it never counts
+/// main-heap references itself, even between contexts.
+pub fn mark_worker_thread() {
+    IS_WORKER.with(|w| w.set(true));
+}
+
+/// Is this the main thread, outside any context (the only place main-heap
+/// counts may be changed directly)?
+#[inline]
+pub fn on_main_thread() -> bool {
+    context_word() == 0 && !IS_WORKER.with(|w| w.get())
 }

@@ -76,10 +76,22 @@ pub fn mark_parallel_started() {
     STARTED.store(true, SeqCst);
 }
 
-/// A slot for a new worker thread (None when all are taken).
+static FREE_SLOTS: Mutex<Vec<usize>> = Mutex::new(Vec::new());
+
+/// A slot for a context about to start (None when all are taken). Each
+/// live context holds one; a persisting context keeps its slot until the
+/// main thread has adopted its arena.
 pub fn register_slot() -> Option<usize> {
+    if let Some(s) = FREE_SLOTS.lock().unwrap_or_else(|e| e.into_inner()).pop() {
+        return Some(s);
+    }
     let s = NEXT_SLOT.fetch_add(1, SeqCst);
     (s < MAX_SLOTS).then_some(s)
+}
+
+/// Give back a slot whose context has exited.
+pub fn release_slot(slot: usize) {
+    FREE_SLOTS.lock().unwrap_or_else(|e| e.into_inner()).push(slot);
 }
 
 /// A context starts on the worker owning `slot`. Must happen before the
@@ -110,7 +122,7 @@ pub fn must_defer() -> bool {
     // Order the caller's unlinking stores before reading LIVE: a context
     // that starts after this sees the unlinked state.
     fence(SeqCst);
-    LIVE.load(SeqCst) != 0 || RETIRED_COUNT.load(SeqCst) != 0
+    LIVE.load(SeqCst) != 0 || RETIRED_COUNT.load(SeqCst) != 0 || super::main_ops::pending() != 0
 }
 
 /// Retire `item`. Call only when `must_defer()` said so.
@@ -154,6 +166,8 @@ fn oldest_live_epoch() -> u64 {
 /// Release every retired item no live context can see (main thread).
 /// Returns how many items were released.
 pub fn reclaim() -> usize {
+    // Counts queued by contexts land first: they may resurrect retired objects.
+    super::main_ops::apply();
     let horizon = oldest_live_epoch();
     let ready: Vec<(u64, Retired)> = {
         let mut r = retired();

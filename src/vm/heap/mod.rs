@@ -8,9 +8,13 @@
 //! Every path here branches on the context check first, so parallel
 //! contexts (which neither count nor free) slot in without touching types.
 
+pub mod arena;
 pub mod context;
 pub mod epoch;
 mod float_free;
+pub mod main_ops;
+pub mod persist;
+pub mod pinned;
 pub mod gc;
 
 pub use float_free::alloc_float;
@@ -23,13 +27,26 @@ use super::value::Value;
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::AtomicU32;
 
-/// Objects that are never counted: immortal ones, and objects owned by a
-/// context's arena (which is dropped wholesale).
-const UNCOUNTED: u32 = flags::IMMORTAL;
+/// Objects the main thread does not count the usual way: immortal ones
+/// (never counted), and objects in a context's arena (counted per context,
+/// see `persist`).
+const UNCOUNTED: u32 = flags::IMMORTAL | flags::CONTEXT;
 
 #[inline(always)]
 pub fn incref(o: &Obj) {
-    if o.flags() & UNCOUNTED != 0 || in_parallel_context() {
+    let w = context::context_word();
+    if w != 0 {
+        // Contexts never count, except what a write to a protected object
+        // stores (the reference then lives in the main heap).
+        if w & context::SHARED_WRITE != 0 {
+            shared_refop(o, 1);
+        }
+        return;
+    }
+    if o.flags() & UNCOUNTED != 0 {
+        if o.flags() & flags::CONTEXT != 0 {
+            persist::main_refop(o, 1);
+        }
         return;
     }
     // SAFETY: only the main thread touches main-heap counts, and we are on
@@ -39,7 +56,17 @@ pub fn incref(o: &Obj) {
 
 #[inline(always)]
 pub fn decref(o: &Obj) {
-    if o.flags() & UNCOUNTED != 0 || in_parallel_context() {
+    let w = context::context_word();
+    if w != 0 {
+        if w & context::SHARED_WRITE != 0 {
+            shared_refop(o, -1);
+        }
+        return;
+    }
+    if o.flags() & UNCOUNTED != 0 {
+        if o.flags() & flags::CONTEXT != 0 {
+            persist::main_refop(o, -1);
+        }
         return;
     }
     // SAFETY: as in incref.
@@ -47,6 +74,21 @@ pub fn decref(o: &Obj) {
     *rc -= 1;
     if *rc == 0 {
         dealloc(o as *const Obj);
+    }
+}
+
+/// A context writing a protected main object gained (+1) or dropped (-1)
+/// a reference: count it for the main thread (main objects) or for the
+/// object's context (context objects).
+#[cold]
+fn shared_refop(o: &Obj, delta: i32) {
+    if o.flags() & flags::IMMORTAL != 0 {
+        return;
+    }
+    if o.flags() & flags::CONTEXT != 0 {
+        persist::context_refop(o, delta);
+    } else {
+        main_ops::push(if delta > 0 { main_ops::MainOp::Incref(o as *const Obj as usize) } else { main_ops::MainOp::Decref(o as *const Obj as usize) });
     }
 }
 
@@ -138,6 +180,9 @@ fn free_now(p: *const Obj) {
 /// Allocate a new object of class `class` (a type object), returning the
 /// only reference to it.
 pub fn alloc(class: Value, payload: Payload) -> Value {
+    if in_parallel_context() {
+        return alloc_in_context(class, payload);
+    }
     let track = gc::needs_tracking(&payload);
     let obj = Box::new(Obj {
         refcnt: std::cell::UnsafeCell::new(1),
@@ -155,6 +200,44 @@ pub fn alloc(class: Value, payload: Payload) -> Value {
         gc::track(v.as_obj().unwrap());
     }
     v
+}
+
+/// Allocation in a parallel context: a bump in its arena, tagged with the
+/// context; never counted, never collected, freed with the arena.
+#[cold]
+fn alloc_in_context(class: Value, payload: Payload) -> Value {
+    let obj = Obj {
+        refcnt: std::cell::UnsafeCell::new(0),
+        gc_index: std::cell::UnsafeCell::new(u32::MAX),
+        owner: current_context(),
+        flags: AtomicU32::new(flags::CONTEXT),
+        class: Slot::with(class),
+        dict: Slot::empty(),
+        payload,
+    };
+    let p = arena::alloc_current(obj);
+    // SAFETY: the arena keeps the object at this address until the context
+    // (and anything persisting it) ends; context values are never counted.
+    unsafe { Value::from_obj_ptr(p) }
+}
+
+/// Allocate a main-heap object from a context (promotion of a scalar into
+/// a protected main object). Not tracked by the collector: only payloads
+/// that cannot form cycles may come here.
+pub fn alloc_main_from_context(class: Value, payload: Payload) -> Value {
+    debug_assert!(!gc::needs_tracking(&payload) || matches!(payload, Payload::Tuple(_)));
+    let obj = Box::new(Obj {
+        refcnt: std::cell::UnsafeCell::new(1),
+        gc_index: std::cell::UnsafeCell::new(u32::MAX),
+        owner: OWNER_MAIN,
+        flags: AtomicU32::new(0),
+        // Built-in scalar classes are immortal: no count to take.
+        class: Slot::with(class),
+        dict: Slot::empty(),
+        payload,
+    });
+    // SAFETY: a fresh allocation; the one reference is handed to the caller.
+    unsafe { Value::from_obj_ptr(Box::into_raw(obj)) }
 }
 
 /// Allocate an object that lives forever (types, singletons, constants).

@@ -1,0 +1,74 @@
+//! The worker pool: one thread per core (`PYRALLEL_WORKERS` overrides),
+//! each with its own interpreter state, taking jobs from one queue. Jobs
+//! run Python in parallel contexts; workers share no lock while they do.
+
+use crate::vm::heap::{context, epoch};
+use crate::vm::state::Vm;
+use std::collections::VecDeque;
+use std::sync::{Condvar, Mutex, OnceLock};
+
+pub type Job = Box<dyn FnOnce(&mut Vm) + Send>;
+
+struct Pool {
+    queue: Mutex<VecDeque<Job>>,
+    ready: Condvar,
+}
+
+static POOL: OnceLock<Pool> = OnceLock::new();
+
+/// Stack of a worker thread: deep Python recursion in a context must hit
+/// RecursionError, not the end of the stack (reserved, not committed).
+const WORKER_STACK: usize = 256 << 20;
+
+/// Number of workers: `PYRALLEL_WORKERS` if set to a positive integer,
+/// else the number of cores.
+pub fn worker_count() -> usize {
+    static N: OnceLock<usize> = OnceLock::new();
+    *N.get_or_init(|| {
+        std::env::var("PYRALLEL_WORKERS")
+            .ok()
+            .and_then(|s| s.trim().parse::<usize>().ok())
+            .filter(|&n| n > 0)
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+            .min(epoch::MAX_SLOTS / 2)
+    })
+}
+
+fn pool() -> &'static Pool {
+    POOL.get_or_init(|| {
+        epoch::mark_parallel_started();
+        for i in 0..worker_count() {
+            std::thread::Builder::new()
+                .name(format!("pyrallel-worker-{i}"))
+                .stack_size(WORKER_STACK)
+                .spawn(worker_main)
+                .expect("cannot start a worker thread");
+        }
+        Pool { queue: Mutex::new(VecDeque::new()), ready: Condvar::new() }
+    })
+}
+
+/// Queue a job for the workers (starting them on first use).
+pub fn submit(job: Job) {
+    let p = pool();
+    p.queue.lock().unwrap_or_else(|e| e.into_inner()).push_back(job);
+    p.ready.notify_one();
+}
+
+fn worker_main() {
+    context::mark_worker_thread();
+    let mut vm = Vm::new();
+    let p = pool();
+    loop {
+        let job = {
+            let mut q = p.queue.lock().unwrap_or_else(|e| e.into_inner());
+            loop {
+                if let Some(j) = q.pop_front() {
+                    break j;
+                }
+                q = p.ready.wait(q).unwrap_or_else(|e| e.into_inner());
+            }
+        };
+        job(&mut vm);
+    }
+}

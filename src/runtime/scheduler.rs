@@ -1,0 +1,193 @@
+//! The main thread's side of the runtime: what `run()` waits for and does.
+//!
+//! Work items, live timers and pending waits are *outstanding*; `run()`
+//! returns when none is left. Contexts post to the main thread's inbox:
+//! errors no errback handled (raised by `run()`, oldest first) and calls
+//! queued by `call_from_main_thread`. Between rounds the main thread does
+//! the heap housekeeping contexts cannot do: it applies the reference
+//! counts they queued, adopts the arenas of persisting contexts, and frees
+//! retired memory no context can see any more.
+
+use super::detach::{attach, detach, Detached, Direction};
+use crate::vm::call::call;
+use crate::vm::errors::{runtime_error, PyErr, PyResult};
+use crate::vm::heap::pinned::Pinned;
+use crate::vm::heap::{epoch, in_parallel_context, main_ops, persist};
+use crate::vm::state::Vm;
+use crate::vm::value::Value;
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+
+/// The answer to a call the main thread runs for a waiting context.
+pub struct Reply {
+    slot: Mutex<Option<Result<Detached, Detached>>>,
+    ready: Condvar,
+}
+
+impl Reply {
+    pub fn new() -> Arc<Reply> {
+        Arc::new(Reply { slot: Mutex::new(None), ready: Condvar::new() })
+    }
+    /// Block until the main thread answered.
+    pub fn wait(&self) -> Result<Detached, Detached> {
+        let mut g = self.slot.lock().unwrap_or_else(|e| e.into_inner());
+        loop {
+            if let Some(r) = g.take() {
+                return r;
+            }
+            g = self.ready.wait(g).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+    fn answer(&self, r: Result<Detached, Detached>) {
+        *self.slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+        self.ready.notify_all();
+    }
+}
+
+/// A call queued for the main thread.
+pub struct MainCall {
+    pub func: Pinned,
+    pub args: Detached,
+    pub kwds: Option<Detached>,
+    pub reply: Option<Arc<Reply>>,
+}
+
+#[derive(Default)]
+struct Inbox {
+    errors: VecDeque<Detached>,
+    calls: VecDeque<MainCall>,
+}
+
+static INBOX: Mutex<Option<Inbox>> = Mutex::new(None);
+static WAKE: Condvar = Condvar::new();
+static OUTSTANDING: AtomicUsize = AtomicUsize::new(0);
+
+fn inbox() -> std::sync::MutexGuard<'static, Option<Inbox>> {
+    INBOX.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Wake the main thread if it waits in `run()` or `map()`.
+pub fn wake_main() {
+    let _g = inbox();
+    WAKE.notify_all();
+}
+
+pub fn post_error(e: Detached) {
+    inbox().get_or_insert_with(Inbox::default).errors.push_back(e);
+    WAKE.notify_all();
+}
+
+pub fn post_call(c: MainCall) {
+    inbox().get_or_insert_with(Inbox::default).calls.push_back(c);
+    WAKE.notify_all();
+}
+
+/// Something `run()` must wait for began / ended.
+pub fn outstanding_add() {
+    OUTSTANDING.fetch_add(1, SeqCst);
+}
+pub fn outstanding_done() {
+    OUTSTANDING.fetch_sub(1, SeqCst);
+    wake_main();
+}
+pub fn outstanding() -> usize {
+    OUTSTANDING.load(SeqCst)
+}
+
+/// Heap chores only the main thread may do.
+pub fn housekeeping() {
+    main_ops::apply();
+    for slot in persist::adopt_pending() {
+        epoch::exit(slot);
+        epoch::release_slot(slot);
+    }
+    persist::sweep();
+    epoch::reclaim();
+}
+
+fn run_call(vm: &mut Vm, c: MainCall) -> PyResult<()> {
+    let f = c.func.value();
+    let mut args = match attach(vm, c.args)? {
+        t if crate::vm::types::tuple::as_tuple(&t).is_some() => crate::vm::types::tuple::as_tuple(&t).unwrap().to_vec(),
+        other => vec![other],
+    };
+    let mut kwnames = Vec::new();
+    if let Some(k) = c.kwds {
+        let kd = attach(vm, k)?;
+        if let Some(d) = crate::vm::types::dict_methods::as_dict(&kd) {
+            for (k, v) in d.items() {
+                kwnames.push(k);
+                args.push(v);
+            }
+        }
+    }
+    let r = call(vm, &f, &args, &kwnames);
+    match c.reply {
+        Some(reply) => {
+            // Main-heap values copy into the context (or, failing that,
+            // go by reference: the context can read them).
+            let copy = |v: &Value| detach(v, Direction::Copy).unwrap_or_else(|_| Detached::Ref(Pinned::new(v)));
+            let answer = match r {
+                Ok(v) => Ok(copy(&v)),
+                Err(e) => Err(copy(&e.exc)),
+            };
+            reply.answer(answer);
+            Ok(())
+        }
+        None => r.map(drop),
+    }
+}
+
+/// Run queued main-thread calls (from `run()`, and while `map()` waits).
+pub fn service_calls(vm: &mut Vm) -> PyResult<()> {
+    loop {
+        let c = inbox().as_mut().and_then(|i| i.calls.pop_front());
+        match c {
+            Some(c) => run_call(vm, c)?,
+            None => return Ok(()),
+        }
+    }
+}
+
+fn take_error() -> Option<Detached> {
+    inbox().as_mut().and_then(|i| i.errors.pop_front())
+}
+
+fn has_messages() -> bool {
+    inbox().as_ref().is_some_and(|i| !i.errors.is_empty() || !i.calls.is_empty())
+}
+
+/// Sleep until something is posted, or `limit` passes.
+pub fn wait_a_while(limit: Duration) {
+    let g = inbox();
+    if g.as_ref().is_some_and(|i| !i.errors.is_empty() || !i.calls.is_empty()) {
+        return;
+    }
+    let _ = WAKE.wait_timeout(g, limit);
+}
+
+/// `parallel.run()` (once = false) and `parallel.run_once()` (once = true).
+pub fn run(vm: &mut Vm, once: bool) -> PyResult<()> {
+    if in_parallel_context() {
+        let name = if once { "run_once" } else { "run" };
+        return Err(runtime_error(format!("parallel.{name}() cannot be called from a parallel context")));
+    }
+    loop {
+        housekeeping();
+        if let Some(e) = take_error() {
+            let exc: Value = attach(vm, e)?;
+            return Err(PyErr::new(exc));
+        }
+        service_calls(vm)?;
+        if once {
+            return Ok(());
+        }
+        if outstanding() == 0 && !has_messages() {
+            housekeeping();
+            return Ok(());
+        }
+        wait_a_while(Duration::from_millis(20));
+    }
+}

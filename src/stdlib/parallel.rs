@@ -1,0 +1,150 @@
+//! `_parallel`: the Rust half of the `parallel` module (the Python half,
+//! `py/parallel.py`, defines the exception classes, decorators and the
+//! timer/event/lock wrappers on top of these functions).
+
+use crate::runtime::{self, main_calls, scheduler, work};
+use crate::vm::args::Args;
+use crate::vm::call::is_callable;
+use crate::vm::errors::{type_error, value_error, PyResult};
+use crate::vm::heap::{arena, epoch, in_parallel_context, main_ops, persist};
+use crate::vm::ops;
+use crate::vm::state::Vm;
+use crate::vm::types::dict_methods::as_dict;
+use crate::vm::types::function::{new_builtin, BuiltinKind};
+use crate::vm::types::int::{new_int, to_i64};
+use crate::vm::types::module::{as_module, new_dict_value, new_module};
+use crate::vm::types::registry::{none, py_bool};
+use crate::vm::types::str::intern;
+use crate::vm::value::Value;
+
+fn opt(v: &Option<Value>) -> Option<&Value> {
+    v.as_ref().filter(|x| !x.is(&none()))
+}
+
+fn check_callable(v: Option<&Value>, what: &str) -> PyResult<()> {
+    match v {
+        Some(f) if !is_callable(f) => Err(type_error(format!("{what} must be callable, not '{}'", crate::vm::types::typeobj::type_name(f)))),
+        _ => Ok(()),
+    }
+}
+
+fn check_kwds(v: Option<&Value>) -> PyResult<()> {
+    match v {
+        Some(k) if as_dict(k).is_none() => Err(type_error(format!("kwds must be a dict, not '{}'", crate::vm::types::typeobj::type_name(k)))),
+        _ => Ok(()),
+    }
+}
+
+fn submit_work(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [func, args, kwds, callback, errback] = a.bind("submit_work", ["func", "args", "kwds", "callback", "errback"], 1)?;
+    let func = func.expect("required");
+    check_callable(Some(&func), "func")?;
+    check_callable(opt(&callback), "callback")?;
+    check_callable(opt(&errback), "errback")?;
+    check_kwds(opt(&kwds))?;
+    let args = main_calls::args_tuple(opt(&args));
+    work::submit(work::Work::new(&func, Some(&args), opt(&kwds), opt(&callback), opt(&errback)));
+    Ok(none())
+}
+
+fn run(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.exact("run", 0)?;
+    scheduler::run(vm, false)?;
+    Ok(none())
+}
+
+fn run_once(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.exact("run_once", 0)?;
+    scheduler::run(vm, true)?;
+    Ok(none())
+}
+
+fn map(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [func, iterable, chunksize] = a.bind("map", ["func", "iterable", "chunksize"], 2)?;
+    let func = func.expect("required");
+    check_callable(Some(&func), "func")?;
+    let chunk = match opt(&chunksize) {
+        None => None,
+        Some(c) => {
+            let n = to_i64(&ops::index(vm, c)?).unwrap_or(0);
+            if n < 1 {
+                return Err(value_error("chunksize must be a positive integer"));
+            }
+            Some(n as usize)
+        }
+    };
+    runtime::map::map(vm, &func, &iterable.expect("required"), chunk)
+}
+
+fn call_from_main_thread(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.exact("call_from_main_thread", 4)?;
+    let kwds = Some(p[2].clone());
+    check_kwds(opt(&kwds))?;
+    let args = main_calls::args_tuple(Some(&p[1]));
+    let wait = ops::truthy(vm, &p[3])?;
+    main_calls::call_from_main_thread(vm, &p[0], &args, opt(&kwds), wait)
+}
+
+fn cpu_count(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.exact("cpu_count", 0)?;
+    Ok(new_int(runtime::pool::worker_count() as i64))
+}
+
+fn is_parallel_thread(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.exact("is_parallel_thread", 0)?;
+    Ok(py_bool(in_parallel_context()))
+}
+
+fn active_contexts(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.exact("active_contexts", 0)?;
+    Ok(new_int(epoch::live_contexts() as i64))
+}
+
+fn stats(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.exact("stats", 0)?;
+    use runtime::stats::*;
+    let created = get(&CONTEXTS_CREATED);
+    let destroyed = get(&CONTEXTS_DESTROYED);
+    let (bytes, peak) = arena::totals();
+    let d = new_dict_value();
+    let dd = as_dict(&d).expect("a dict");
+    let put = |k: &str, v: usize| dd.set_str(intern(k), new_int(v as i64));
+    put("workers", runtime::pool::worker_count());
+    put("contexts_created", created);
+    put("contexts_active", epoch::live_contexts());
+    put("contexts_destroyed", destroyed);
+    put("persisted_contexts", persist::persisted_count());
+    put("callbacks_run", get(&CALLBACKS_RUN));
+    put("heap_bytes", bytes);
+    put("heap_bytes_peak", peak);
+    put("deferred_frees_pending", epoch::pending() + main_ops::pending());
+    put("outstanding", scheduler::outstanding());
+    Ok(d)
+}
+
+fn register_exceptions(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.exact("_register_exceptions", 2)?;
+    runtime::errors::register(p[0].clone(), p[1].clone());
+    Ok(none())
+}
+
+pub fn init(_vm: &mut Vm) -> PyResult<Value> {
+    let m = new_module("_parallel");
+    let d = as_module(&m).expect("a module").dict_data();
+    let fns: &[(&'static str, crate::vm::args::NativeFn)] = &[
+        ("submit_work", submit_work),
+        ("run", run),
+        ("run_once", run_once),
+        ("map", map),
+        ("call_from_main_thread", call_from_main_thread),
+        ("cpu_count", cpu_count),
+        ("is_parallel_thread", is_parallel_thread),
+        ("active_contexts", active_contexts),
+        ("stats", stats),
+        ("_register_exceptions", register_exceptions),
+    ];
+    for (n, f) in fns {
+        d.set_str(intern(n), new_builtin(n, *f, BuiltinKind::Function, None));
+    }
+    Ok(m)
+}

@@ -1,0 +1,72 @@
+"""Parallel contexts: Python callbacks on every core of one process.
+
+Work runs in parallel contexts on a pool of worker threads, each context
+with its own heap. Contexts read every object the main thread made, and
+raise UnprotectedError when they try to change one that is not protected.
+See the README and DESIGN.md for the model.
+"""
+
+import _parallel
+
+__all__ = [
+    "ParallelError", "UnprotectedError", "AssignmentError",
+    "submit_work", "run", "run_once", "map",
+    "call_from_main_thread", "call_from_main_thread_and_wait",
+    "cpu_count", "is_parallel_thread", "active_contexts", "stats",
+]
+
+
+class ParallelError(Exception):
+    """Base class of the errors of the parallel module."""
+
+
+class UnprotectedError(ParallelError):
+    """A parallel context tried to mutate an object it does not own and
+    that is not protected."""
+
+
+class AssignmentError(ParallelError):
+    """A value cannot be stored where it was going (for example an object
+    that cannot leave its parallel context)."""
+
+
+_parallel._register_exceptions(UnprotectedError, AssignmentError)
+
+submit_work = _parallel.submit_work
+run = _parallel.run
+run_once = _parallel.run_once
+map = _parallel.map
+cpu_count = _parallel.cpu_count
+is_parallel_thread = _parallel.is_parallel_thread
+active_contexts = _parallel.active_contexts
+stats = _parallel.stats
+
+_NO_ARGS = object()
+
+
+def _main_thread_caller(func, args, kwds, wait):
+    if args is _NO_ARGS and kwds is None:
+        # Decorator form: calling the result queues the call.
+        def wrapper(*args, **kwds):
+            return _parallel.call_from_main_thread(func, args, kwds, wait)
+        wrapper.__name__ = getattr(func, "__name__", "wrapper")
+        wrapper.__qualname__ = getattr(func, "__qualname__", "wrapper")
+        wrapper.__doc__ = getattr(func, "__doc__", None)
+        wrapper.__wrapped__ = func
+        return wrapper
+    if args is _NO_ARGS:
+        args = None
+    return _parallel.call_from_main_thread(func, args, kwds, wait)
+
+
+def call_from_main_thread(func, args=_NO_ARGS, kwds=None):
+    """Run func on the main thread (inside run()). As a decorator, calls of
+    the decorated function are queued; as call_from_main_thread(f, args,
+    kwds), this call is."""
+    return _main_thread_caller(func, args, kwds, False)
+
+
+def call_from_main_thread_and_wait(func, args=_NO_ARGS, kwds=None):
+    """Like call_from_main_thread, but the calling context waits for the
+    main thread's result (or exception)."""
+    return _main_thread_caller(func, args, kwds, True)
