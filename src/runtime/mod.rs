@@ -14,12 +14,15 @@
 //! The module's Python surface is `stdlib/parallel.rs` (`_parallel`) and
 //! `stdlib/py/parallel.py`.
 
+pub mod clock;
 pub mod context;
 pub mod detach;
 pub mod errors;
+pub mod events;
 pub mod main_calls;
 pub mod map;
 pub mod pool;
 pub mod scheduler;
 pub mod stats;
+pub mod timers;
 pub mod work;

@@ -37,13 +37,7 @@ fn check_kwds(v: Option<&Value>) -> PyResult<()> {
 
 fn submit_work(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let [func, args, kwds, callback, errback] = a.bind("submit_work", ["func", "args", "kwds", "callback", "errback"], 1)?;
-    let func = func.expect("required");
-    check_callable(Some(&func), "func")?;
-    check_callable(opt(&callback), "callback")?;
-    check_callable(opt(&errback), "errback")?;
-    check_kwds(opt(&kwds))?;
-    let args = main_calls::args_tuple(opt(&args));
-    work::submit(work::Work::new(&func, Some(&args), opt(&kwds), opt(&callback), opt(&errback)));
+    work::submit(work_from(func, args, kwds, callback, errback)?);
     Ok(none())
 }
 
@@ -83,6 +77,89 @@ fn call_from_main_thread(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let args = main_calls::args_tuple(Some(&p[1]));
     let wait = ops::truthy(vm, &p[3])?;
     main_calls::call_from_main_thread(vm, &p[0], &args, opt(&kwds), wait)
+}
+
+fn seconds(vm: &mut Vm, v: &Value, what: &str) -> PyResult<std::time::Duration> {
+    let f = crate::vm::types::float::coerce_f64(v)
+        .ok_or_else(|| type_error(format!("{what} must be a number of seconds, not '{}'", crate::vm::types::typeobj::type_name(v))))??;
+    let _ = vm;
+    if !f.is_finite() || f < 0.0 {
+        return Err(value_error(format!("{what} must be a non-negative number of seconds")));
+    }
+    Ok(std::time::Duration::from_secs_f64(f))
+}
+
+fn id_arg(v: &Value) -> PyResult<u64> {
+    to_i64(v).map(|i| i as u64).ok_or_else(|| type_error("expected an id"))
+}
+
+fn work_from(func: Option<Value>, args: Option<Value>, kwds: Option<Value>, callback: Option<Value>, errback: Option<Value>) -> PyResult<work::Work> {
+    let func = func.expect("required");
+    check_callable(Some(&func), "func")?;
+    check_callable(opt(&callback), "callback")?;
+    check_callable(opt(&errback), "errback")?;
+    check_kwds(opt(&kwds))?;
+    let args = main_calls::args_tuple(opt(&args));
+    Ok(work::Work::new(&func, Some(&args), opt(&kwds), opt(&callback), opt(&errback)))
+}
+
+fn submit_timer(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [delay, func, args, kwds, callback, errback, repeat] =
+        a.bind("submit_timer", ["delay", "func", "args", "kwds", "callback", "errback", "repeat"], 2)?;
+    let delay = seconds(vm, &delay.expect("required"), "delay")?;
+    let repeat = match &repeat {
+        Some(r) => ops::truthy(vm, r)?,
+        None => false,
+    };
+    let w = work_from(func, args, kwds, callback, errback)?;
+    Ok(new_int(runtime::timers::submit(w, delay, repeat) as i64))
+}
+
+fn timer_cancel(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    runtime::timers::cancel(id_arg(&a.exact("timer_cancel", 1)?[0])?);
+    Ok(none())
+}
+fn timer_count(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(new_int(runtime::timers::count(id_arg(&a.exact("timer_count", 1)?[0])?) as i64))
+}
+fn timer_data(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(runtime::timers::data(id_arg(&a.exact("timer_data", 1)?[0])?))
+}
+fn timer_forget(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    runtime::timers::forget(id_arg(&a.exact("timer_forget", 1)?[0])?);
+    Ok(none())
+}
+fn event_new(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.exact("event_new", 0)?;
+    Ok(new_int(runtime::events::new_event() as i64))
+}
+fn event_set(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    runtime::events::set(id_arg(&a.exact("event_set", 1)?[0])?);
+    Ok(none())
+}
+fn event_clear(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    runtime::events::clear(id_arg(&a.exact("event_clear", 1)?[0])?);
+    Ok(none())
+}
+fn event_is_set(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(py_bool(runtime::events::is_set(id_arg(&a.exact("event_is_set", 1)?[0])?)))
+}
+fn event_forget(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    runtime::events::forget(id_arg(&a.exact("event_forget", 1)?[0])?);
+    Ok(none())
+}
+
+fn submit_wait(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [event, func, args, kwds, callback, errback, timeout] =
+        a.bind("submit_wait", ["event", "func", "args", "kwds", "callback", "errback", "timeout"], 2)?;
+    let id = id_arg(&event.expect("required"))?;
+    let timeout = match opt(&timeout) {
+        Some(t) => Some(seconds(vm, t, "timeout")?),
+        None => None,
+    };
+    let w = work_from(func, args, kwds, callback, errback)?;
+    runtime::events::submit_wait(id, w, timeout);
+    Ok(none())
 }
 
 fn cpu_count(_vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -142,6 +219,17 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
         ("active_contexts", active_contexts),
         ("stats", stats),
         ("_register_exceptions", register_exceptions),
+        ("submit_timer", submit_timer),
+        ("timer_cancel", timer_cancel),
+        ("timer_count", timer_count),
+        ("timer_data", timer_data),
+        ("timer_forget", timer_forget),
+        ("event_new", event_new),
+        ("event_set", event_set),
+        ("event_clear", event_clear),
+        ("event_is_set", event_is_set),
+        ("event_forget", event_forget),
+        ("submit_wait", submit_wait),
     ];
     for (n, f) in fns {
         d.set_str(intern(n), new_builtin(n, *f, BuiltinKind::Function, None));

@@ -12,6 +12,7 @@ __all__ = [
     "ParallelError", "UnprotectedError", "AssignmentError",
     "submit_work", "run", "run_once", "map",
     "call_from_main_thread", "call_from_main_thread_and_wait",
+    "submit_timer", "event", "submit_wait",
     "cpu_count", "is_parallel_thread", "active_contexts", "stats",
 ]
 
@@ -70,3 +71,85 @@ def call_from_main_thread_and_wait(func, args=_NO_ARGS, kwds=None):
     """Like call_from_main_thread, but the calling context waits for the
     main thread's result (or exception)."""
     return _main_thread_caller(func, args, kwds, True)
+
+
+def _seconds(delay):
+    total = getattr(delay, "total_seconds", None)
+    if total is not None:
+        return total()
+    return delay
+
+
+class Timer:
+    """A timer made by submit_timer()."""
+
+    def __init__(self, timer_id):
+        self._id = timer_id
+
+    def cancel(self):
+        """Stop the timer: it fires no more (a firing under way completes)."""
+        _parallel.timer_cancel(self._id)
+
+    @property
+    def count(self):
+        """How many times the timer has fired."""
+        return _parallel.timer_count(self._id)
+
+    @property
+    def data(self):
+        """A copy of the last result (int, float, str, bytes or bytearray)."""
+        return _parallel.timer_data(self._id)
+
+    def __repr__(self):
+        return f"<parallel.Timer count={self.count}>"
+
+    def __del__(self):
+        _parallel.timer_forget(self._id)
+
+
+def submit_timer(delay, func, args=None, kwds=None, callback=None,
+                 errback=None, repeat=False):
+    """Run func(*args, **kwds) in a parallel context after delay seconds (a
+    number, or an object with total_seconds()); with repeat=True, every
+    delay seconds until the timer is cancelled."""
+    return Timer(_parallel.submit_timer(_seconds(delay), func, args, kwds,
+                                        callback, errback, repeat))
+
+
+class Event:
+    """An event: submit_wait() work starts when it is set."""
+
+    def __init__(self):
+        self._id = _parallel.event_new()
+
+    def set(self):
+        _parallel.event_set(self._id)
+
+    def clear(self):
+        _parallel.event_clear(self._id)
+
+    def is_set(self):
+        return _parallel.event_is_set(self._id)
+
+    def __repr__(self):
+        state = "set" if self.is_set() else "unset"
+        return f"<parallel.Event {state}>"
+
+    def __del__(self):
+        _parallel.event_forget(self._id)
+
+
+def event():
+    """A new event object (set(), clear(), is_set())."""
+    return Event()
+
+
+def submit_wait(obj, func, args=None, kwds=None, callback=None, errback=None,
+                timeout=None):
+    """Run func in a parallel context once obj (an event) is set; after
+    timeout seconds, errback receives TimeoutError instead."""
+    if not isinstance(obj, Event):
+        raise TypeError(f"submit_wait() needs an event, not '{type(obj).__name__}'")
+    if timeout is not None:
+        timeout = _seconds(timeout)
+    _parallel.submit_wait(obj._id, func, args, kwds, callback, errback, timeout)
