@@ -75,7 +75,7 @@ pub fn map(vm: &mut Vm, func: &Value, iterable: &Value, chunksize: Option<usize>
     // call_from_main_thread_and_wait answer).
     while st.remaining.load(SeqCst) != 0 {
         scheduler::housekeeping();
-        scheduler::service_calls(vm)?;
+        scheduler::service_calls(vm);
         scheduler::wait_a_while(Duration::from_millis(5));
     }
     let results = std::mem::take(&mut *st.results.lock().unwrap_or_else(|e| e.into_inner()));

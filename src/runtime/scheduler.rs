@@ -141,12 +141,17 @@ fn run_call(vm: &mut Vm, c: MainCall) -> PyResult<()> {
 }
 
 /// Run queued main-thread calls (from `run()`, and while `map()` waits).
-pub fn service_calls(vm: &mut Vm) -> PyResult<()> {
+/// The error of a call nobody waits for is queued for `run()` to raise.
+pub fn service_calls(vm: &mut Vm) {
     loop {
         let c = inbox().as_mut().and_then(|i| i.calls.pop_front());
         match c {
-            Some(c) => run_call(vm, c)?,
-            None => return Ok(()),
+            Some(c) => {
+                if let Err(e) = run_call(vm, c) {
+                    post_error(Detached::Ref(Pinned::new(&e.exc)));
+                }
+            }
+            None => return,
         }
     }
 }
@@ -180,7 +185,11 @@ pub fn run(vm: &mut Vm, once: bool) -> PyResult<()> {
             let exc: Value = attach(vm, e)?;
             return Err(PyErr::new(exc));
         }
-        service_calls(vm)?;
+        service_calls(vm);
+        if let Some(e) = take_error() {
+            let exc: Value = attach(vm, e)?;
+            return Err(PyErr::new(exc));
+        }
         if once {
             return Ok(());
         }
