@@ -29,6 +29,10 @@ pub trait Atom: Send + Sync + 'static {
     type Word: Copy;
     /// The all-zero word (an empty slot).
     const ZERO: Self::Word;
+    /// Zero slots vacated by a removal, so that a racing reader reads them
+    /// as missing (value words) rather than as a stale item. Bytes have no
+    /// "missing" value: a racing reader then sees a stale byte instead.
+    const ZERO_REMOVED: bool;
     fn ld(&self) -> Self::Word;
     fn st(&self, w: Self::Word);
     fn swap_word(&self, w: Self::Word) -> Self::Word;
@@ -37,6 +41,7 @@ pub trait Atom: Send + Sync + 'static {
 impl Atom for AtomicUsize {
     type Word = usize;
     const ZERO: usize = 0;
+    const ZERO_REMOVED: bool = true;
     #[inline(always)]
     fn ld(&self) -> usize {
         self.load(Relaxed)
@@ -58,6 +63,7 @@ impl Atom for AtomicUsize {
 impl Atom for AtomicU8 {
     type Word = u8;
     const ZERO: u8 = 0;
+    const ZERO_REMOVED: bool = false;
     #[inline(always)]
     fn ld(&self) -> u8 {
         self.load(Relaxed)
@@ -317,7 +323,9 @@ impl<A: Atom> AtomicVec<A> {
             s[j].st(s[j + 1].ld());
         }
         self.len.store(n - 1, Release);
-        s[n - 1].swap_word(A::ZERO);
+        if A::ZERO_REMOVED {
+            s[n - 1].st(A::ZERO);
+        }
         old
     }
 
@@ -376,8 +384,10 @@ impl<A: Atom> AtomicVec<A> {
             for (d, w) in s.iter().zip(&all) {
                 d.st(*w);
             }
-            for d in &s[all.len()..n] {
-                d.swap_word(A::ZERO);
+            if A::ZERO_REMOVED {
+                for d in &s[all.len()..n] {
+                    d.st(A::ZERO);
+                }
             }
         } else {
             let np = new_buf::<A>(all.len().max(self.capacity() * 2));
@@ -400,7 +410,7 @@ impl<A: Atom> AtomicVec<A> {
         }
         let s = self.view();
         self.len.store(n, Release);
-        s[n..len].iter().map(|d| d.swap_word(A::ZERO)).collect()
+        s[n..len].iter().map(|d| if A::ZERO_REMOVED { d.swap_word(A::ZERO) } else { d.ld() }).collect()
     }
 }
 
