@@ -2,8 +2,10 @@
 //! writes them (the storage of lists and bytearrays).
 //!
 //! The array is an atomic pointer to a heap buffer `{cap, slots[cap]}` plus
-//! an atomic length. Every slot is an atomic word, written with relaxed
-//! stores by the owner (plain moves on x86-64). Readers on other threads
+//! an atomic length. Every slot is an atomic word written by the owner
+//! with plain-move atomics on x86-64 (relaxed for bytes; Release for words
+//! holding Values, loaded with Acquire, so that a reader loading an object
+//! pointer sees the object's initialised contents). Readers on other threads
 //! load the length and the buffer pointer (Acquire, pairing with the
 //! owner's Release publications) and bound-check an index against BOTH the
 //! length and the capacity of the buffer they loaded, so a reader racing a
@@ -38,24 +40,27 @@ pub trait Atom: Send + Sync + 'static {
     fn swap_word(&self, w: Self::Word) -> Self::Word;
 }
 
+/// Words holding Values: stored with Release and loaded with Acquire (plain
+/// moves on x86-64), so a reader that loads an object pointer also sees the
+/// object's initialised contents.
 impl Atom for AtomicUsize {
     type Word = usize;
     const ZERO: usize = 0;
     const ZERO_REMOVED: bool = true;
     #[inline(always)]
     fn ld(&self) -> usize {
-        self.load(Relaxed)
+        self.load(Acquire)
     }
     #[inline(always)]
     fn st(&self, w: usize) {
-        self.store(w, Relaxed)
+        self.store(w, Release)
     }
     #[inline(always)]
     fn swap_word(&self, w: usize) -> usize {
         // The owner is the only writer: a load + store is an exchange, and
         // avoids a locked instruction.
         let old = self.load(Relaxed);
-        self.store(w, Relaxed);
+        self.store(w, Release);
         old
     }
 }

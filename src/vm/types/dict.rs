@@ -7,7 +7,9 @@
 //!
 //! Parallel contexts read main-thread dicts while the main thread writes
 //! them, so every word of a table is an atomic (relaxed; plain moves on
-//! x86-64). An insert writes its entry (hash, key, value) and then
+//! x86-64; words holding Values are stored with Release and loaded with
+//! Acquire, which are plain moves there too, so a reader that loads a
+//! pointer sees the object's initialised contents). An insert writes its entry (hash, key, value) and then
 //! publishes its index (Release); a resize builds the whole new table, then
 //! publishes the table pointer (Release) and hands the old table to
 //! `epoch::defer_drop`. A reader therefore sees a stale but valid state
@@ -177,7 +179,7 @@ impl<'a> Tab<'a> {
 /// published and their objects are retired, not freed, while contexts live.
 #[inline(always)]
 fn word_ref(w: &AtomicUsize) -> Option<&Value> {
-    if w.load(Relaxed) == 0 {
+    if w.load(Acquire) == 0 {
         None
     } else {
         // SAFETY: a non-zero word is a valid Value encoding; Value is
@@ -266,10 +268,10 @@ impl Drop for DictData {
         // The dict's object is being freed: nobody else can reach the table.
         let t = self.tab();
         for e in t.written() {
-            let k = e.key.load(Relaxed);
+            let k = e.key.load(Acquire);
             if k != 0 {
                 drop(own(k));
-                drop(own(e.value.load(Relaxed)));
+                drop(own(e.value.load(Acquire)));
             }
         }
         free_table(t.ptr());
@@ -329,7 +331,7 @@ impl DictData {
                     return Ok((t, Probe::Missing(i)));
                 }
                 if let Some(e) = t.entry(ix) {
-                    let kb = e.key.load(Relaxed);
+                    let kb = e.key.load(Acquire);
                     if kb != 0 {
                         if kb == key.bits() {
                             return Ok((t, Probe::Found(ix as usize)));
@@ -374,7 +376,7 @@ impl DictData {
             }
             if let Some(e) = t.entry(ix) {
                 if e.hash.load(Relaxed) == hash {
-                    let kb = e.key.load(Relaxed);
+                    let kb = e.key.load(Acquire);
                     if kb != 0 && crate::vm::types::str::as_str(&peek(kb)) == Some(key) {
                         return (t, Ok(ix as usize));
                     }
@@ -412,7 +414,7 @@ impl DictData {
                 return None;
             }
             if let Some(e) = t.entry(ix) {
-                let kb = e.key.load(Relaxed);
+                let kb = e.key.load(Acquire);
                 if kb != 0
                     && (kb == name.bits()
                         || (e.hash.load(Relaxed) == hash && crate::vm::types::str::as_str(&peek(kb)) == Some(&*sd.s)))
@@ -439,7 +441,7 @@ impl DictData {
     #[inline]
     pub fn value_if_str_key_at(&self, ix: usize, key: &str) -> Option<&Value> {
         let e = self.tab().entries().get(ix)?;
-        let kb = e.key.load(Relaxed);
+        let kb = e.key.load(Acquire);
         if kb != 0 && crate::vm::types::str::as_str(&peek(kb))? == key { word_ref(&e.value) } else { None }
     }
 
@@ -448,7 +450,7 @@ impl DictData {
     #[inline]
     pub fn value_if_key_at(&self, ix: usize, name: &Value) -> Option<&Value> {
         let e = self.tab().entries().get(ix)?;
-        if e.key.load(Relaxed) == name.bits() { word_ref(&e.value) } else { None }
+        if e.key.load(Acquire) == name.bits() { word_ref(&e.value) } else { None }
     }
 
     /// Lookup by an (usually interned) str key: identity first, then text.
@@ -466,7 +468,7 @@ impl DictData {
 
     pub fn get_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
         Ok(match self.lookup(vm, key, hash)? {
-            (t, Probe::Found(ix)) => clone_bits(t.entries()[ix].value.load(Relaxed)),
+            (t, Probe::Found(ix)) => clone_bits(t.entries()[ix].value.load(Acquire)),
             (_, Probe::Missing(_)) => None,
         })
     }
@@ -526,8 +528,8 @@ impl DictData {
         // The entry first, then its publication: a reader that finds the
         // index finds the whole entry.
         e.hash.store(hash, Relaxed);
-        e.key.store(key.into_raw(), Relaxed);
-        e.value.store(value.into_raw(), Relaxed);
+        e.key.store(key.into_raw(), Release);
+        e.value.store(value.into_raw(), Release);
         t.0.nentries.store(n + 1, Release);
         t.0.used.store(t.0.used.load(Relaxed) + 1, Release);
         t.idx()[slot].store(n as u32, Release);
@@ -547,7 +549,7 @@ impl DictData {
         let nt = Tab(unsafe { &*np });
         let mut n = 0;
         for e in old.written() {
-            let k = e.key.load(Relaxed);
+            let k = e.key.load(Acquire);
             if k == 0 {
                 continue;
             }
@@ -555,7 +557,7 @@ impl DictData {
             let h = e.hash.load(Relaxed);
             d.hash.store(h, Relaxed);
             d.key.store(k, Relaxed);
-            d.value.store(e.value.load(Relaxed), Relaxed);
+            d.value.store(e.value.load(Acquire), Relaxed);
             let s = find_empty(nt, h);
             nt.idx()[s].store(n as u32, Relaxed);
             n += 1;
@@ -607,14 +609,14 @@ impl DictData {
         }
         t.idx()[i].store(DUMMY, Release);
         let e = &t.entries()[ix];
-        let k = e.key.load(Relaxed);
+        let k = e.key.load(Acquire);
         if k == 0 {
             return None;
         }
         e.key.store(0, Release);
         // The value's bits stay in the entry (see the module doc); its
         // reference moves to the caller.
-        let value = own(e.value.load(Relaxed));
+        let value = own(e.value.load(Acquire));
         t.0.used.store(t.0.used.load(Relaxed) - 1, Release);
         self.changed();
         drop(own(k));
@@ -630,10 +632,10 @@ impl DictData {
         self.tab.store(empty_table(), Release);
         let mut owned = Vec::with_capacity(old.0.used.load(Relaxed) * 2);
         for e in old.written() {
-            let k = e.key.load(Relaxed);
+            let k = e.key.load(Acquire);
             if k != 0 {
                 owned.push(own(k));
-                owned.push(own(e.value.load(Relaxed)));
+                owned.push(own(e.value.load(Acquire)));
             }
         }
         self.retire(old.ptr());
@@ -703,10 +705,10 @@ impl DictData {
     /// Visit keys and values (owner: the collector; no Python code runs).
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
         for e in self.tab().written() {
-            let k = e.key.load(Relaxed);
+            let k = e.key.load(Acquire);
             if k != 0 {
                 visit(&peek(k));
-                visit(&peek(e.value.load(Relaxed)));
+                visit(&peek(e.value.load(Acquire)));
             }
         }
     }
@@ -722,7 +724,7 @@ fn live(e: &Entry) -> Option<(i64, Value, Value)> {
     if k == 0 {
         return None;
     }
-    let v = clone_bits(e.value.load(Relaxed))?;
+    let v = clone_bits(e.value.load(Acquire))?;
     Some((e.hash.load(Relaxed), (*peek(k)).clone(), v))
 }
 

@@ -89,14 +89,14 @@ impl ListData {
     }
     /// A copy of the items (new references).
     pub fn snapshot(&self) -> Vec<Value> {
-        self.items.view().iter().filter_map(|s| clone_bits(s.load(std::sync::atomic::Ordering::Relaxed))).collect()
+        self.items.view().iter().filter_map(|s| clone_bits(s.load(std::sync::atomic::Ordering::Acquire))).collect()
     }
     /// Items `start..stop` (clamped), new references.
     pub fn get_range(&self, start: usize, stop: usize) -> Vec<Value> {
         let s = self.items.view();
         let stop = stop.min(s.len());
         let start = start.min(stop);
-        s[start..stop].iter().filter_map(|s| clone_bits(s.load(std::sync::atomic::Ordering::Relaxed))).collect()
+        s[start..stop].iter().filter_map(|s| clone_bits(s.load(std::sync::atomic::Ordering::Acquire))).collect()
     }
     /// Push the items in reverse order onto `out` if the list has exactly
     /// `n` of them (UNPACK_SEQUENCE's fast path); false leaves `out` as it was.
@@ -107,7 +107,7 @@ impl ListData {
         }
         let base = out.len();
         for slot in s.iter().rev() {
-            match clone_bits(slot.load(std::sync::atomic::Ordering::Relaxed)) {
+            match clone_bits(slot.load(std::sync::atomic::Ordering::Acquire)) {
                 Some(v) => out.push(v),
                 None => {
                     out.truncate(base);
@@ -160,7 +160,7 @@ impl ListData {
     /// Visit every item (owner: the collector; no Python code may run).
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
         for s in self.items.view() {
-            let bits = s.load(std::sync::atomic::Ordering::Relaxed);
+            let bits = s.load(std::sync::atomic::Ordering::Acquire);
             if bits != 0 {
                 // SAFETY: a non-zero slot word is a valid Value the list owns;
                 // the borrow does not outlive this iteration.

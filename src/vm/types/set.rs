@@ -385,7 +385,7 @@ impl SetData {
         // SAFETY: np is fresh and not yet visible to anyone.
         let nt = Tab(unsafe { &*np });
         for (d, s) in nt.slots().iter().zip(t.slots()) {
-            let k = s.key.load(Relaxed);
+            let k = s.key.load(Acquire);
             if k != EMPTY_W {
                 d.hash.store(s.hash.load(Relaxed), Relaxed);
                 d.key.store(if is_key(k) { (*peek(k)).clone().into_raw() } else { k }, Relaxed);
@@ -412,7 +412,7 @@ impl SetData {
         if t.fill() == 0 {
             let mask = t.mask();
             for s in ot.slots() {
-                let k = s.key.load(Relaxed);
+                let k = s.key.load(Acquire);
                 if is_key(k) {
                     insert_clean(t.slots(), mask, s.hash.load(Relaxed), (*peek(k)).clone().into_raw());
                 }
