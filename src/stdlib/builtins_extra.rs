@@ -201,7 +201,7 @@ pub mod code_and_files {
         let fname = match as_str(&filename) {
             Some(s) => s.to_string(),
             None => match crate::vm::types::bytes::as_bytes(&filename) {
-                Some(b) => String::from_utf8_lossy(b).into_owned(),
+                Some(b) => String::from_utf8_lossy(&b).into_owned(),
                 None => match lookup(&class_of(&filename), "__fspath__") {
                     Some(f) => {
                         let r = crate::vm::call::call_unbound(vm, &f, &filename, &[])?;

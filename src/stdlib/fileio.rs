@@ -240,7 +240,7 @@ impl FileObj {
     }
     /// Decode read bytes to text, translating newlines in universal mode.
     fn decode(&self, st: &mut FileState, b: &[u8]) -> PyResult<String> {
-        let s = if st.transcoded { String::from_utf8_lossy(b).into_owned() } else { decode_bytes(b, &self.encoding, &self.errors)? };
+        let s = if st.transcoded { String::from_utf8_lossy(&b).into_owned() } else { decode_bytes(b, &self.encoding, &self.errors)? };
         if self.newline.is_none() && s.contains('\r') {
             let bytes = s.as_bytes();
             for (i, &c) in bytes.iter().enumerate() {
@@ -425,7 +425,7 @@ pub fn file_path(vm: &mut Vm, v: &Value) -> PyResult<(String, Value)> {
     }
     if let Some(b) = crate::vm::types::bytes::as_bytes(v) {
         if matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Bytes(_))) {
-            return Ok((String::from_utf8_lossy(b).into_owned(), v.clone()));
+            return Ok((String::from_utf8_lossy(&b).into_owned(), v.clone()));
         }
     }
     if crate::vm::types::int::is_int_like(v) && !matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Bool(_))) || v.is_small_int() {

@@ -24,7 +24,7 @@ fn path_arg(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<String> {
         return Ok(s.to_string());
     }
     if let Some(b) = crate::vm::types::bytes::as_bytes(v) {
-        return Ok(String::from_utf8_lossy(b).into_owned());
+        return Ok(String::from_utf8_lossy(&b).into_owned());
     }
     if let Some(f) = lookup(&class_of(v), "__fspath__") {
         let r = crate::vm::call::call_unbound(vm, &f, v, &[])?;

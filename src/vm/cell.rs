@@ -3,10 +3,9 @@
 //! `Slot` holds an optional `Value` in an `AtomicUsize`: reads and writes are
 //! relaxed atomics (plain moves on x86-64), so a parallel context reading a
 //! main-thread object while the main thread writes it never has a data race.
-//! `VecCell` is the backing store of growable containers.
+//! Growable containers keep their items in `atomic_buf`.
 
 use super::value::Value;
-use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub struct Slot(AtomicUsize);
@@ -71,43 +70,5 @@ impl Drop for Slot {
 impl Default for Slot {
     fn default() -> Self {
         Slot::empty()
-    }
-}
-
-/// A Vec inside an object that the owning thread may mutate through `&self`.
-///
-/// Rules (the caller's side of the SAFETY contract): never keep a reference
-/// obtained from `get`/`get_mut` across a call that can run Python code or
-/// mutate the same container; copy out what you need first.
-pub struct VecCell<T>(UnsafeCell<Vec<T>>);
-
-impl<T> VecCell<T> {
-    pub fn new(v: Vec<T>) -> Self {
-        VecCell(UnsafeCell::new(v))
-    }
-    #[inline]
-    #[allow(clippy::mut_from_ref)]
-    pub fn get_mut(&self) -> &mut Vec<T> {
-        // SAFETY: see the type's rules: mutation only by the owning thread
-        // (checked by the mutation guard before calling), and no reference
-        // is held across re-entrant code.
-        unsafe { &mut *self.0.get() }
-    }
-    #[inline]
-    pub fn get(&self) -> &Vec<T> {
-        // SAFETY: as for get_mut.
-        unsafe { &*self.0.get() }
-    }
-    pub fn len(&self) -> usize {
-        self.get().len()
-    }
-    pub fn is_empty(&self) -> bool {
-        self.get().is_empty()
-    }
-}
-
-impl<T: Clone> VecCell<T> {
-    pub fn snapshot(&self) -> Vec<T> {
-        self.get().clone()
     }
 }

@@ -606,7 +606,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                         e
                     }
                 })?;
-                as_list(&l).unwrap().items.get_mut().extend(items);
+                as_list(&l).unwrap().extend(items);
             }
             Instr::SetUpdate(i) => {
                 let v = pop!(f);
@@ -633,14 +633,13 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 // (cloning items cannot run Python code).
                 if let Some(o) = v.as_obj() {
                     if o.class.get_ref().and_then(|c| c.as_obj()).is_some_and(|c| c.is_immortal()) {
-                        let items: Option<&[Value]> = match &o.payload {
-                            Payload::Tuple(t) => Some(t),
-                            Payload::List(l) => Some(l.items.get()),
-                            _ => None,
-                        };
-                        if let Some(items) = items.filter(|it| it.len() == n as usize) {
-                            f.stack.extend(items.iter().rev().cloned());
-                            continue;
+                        match &o.payload {
+                            Payload::Tuple(t) if t.len() == n as usize => {
+                                f.stack.extend(t.iter().rev().cloned());
+                                continue;
+                            }
+                            Payload::List(l) if l.unpack_reversed_into(n as usize, &mut f.stack) => continue,
+                            _ => {}
                         }
                     }
                 }

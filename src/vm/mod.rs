@@ -2,6 +2,7 @@
 //! built-in types, exceptions, tracebacks and the import system.
 
 pub mod args;
+pub mod atomic_buf;
 pub mod builtins_registry;
 pub mod call;
 pub mod cell;

@@ -5,7 +5,7 @@
 //! kind of built-in data it carries. A user class instance whose class
 //! derives from `list` has a `List` payload and its own type in the header.
 
-use super::cell::{Slot, VecCell};
+use super::cell::Slot;
 use super::types::code::CodeData;
 use super::types::dict::DictData;
 use super::types::exception::ExcData;
@@ -78,7 +78,7 @@ pub enum Payload {
     Complex(f64, f64),
     Str(StrData),
     Bytes(Box<[u8]>),
-    ByteArray(VecCell<u8>),
+    ByteArray(super::atomic_buf::ByteBuf),
     Tuple(Box<[Value]>),
     List(ListData),
     Dict(DictData),

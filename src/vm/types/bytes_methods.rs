@@ -232,7 +232,7 @@ fn bytes_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn bytearray_new(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cls = a.pos()[0].clone();
-    Ok(heap::alloc(cls, Payload::ByteArray(crate::vm::cell::VecCell::new(vec![]))))
+    Ok(heap::alloc(cls, Payload::ByteArray(crate::vm::atomic_buf::ByteBuf::default())))
 }
 
 fn bytearray_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -241,7 +241,7 @@ fn bytearray_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let b = construct(vm, &rest, "bytearray")?;
     check_mutable(&me, "bytearray.__init__")?;
     if let Some(Payload::ByteArray(v)) = me.as_obj().map(|o| &o.payload) {
-        *v.get_mut() = b;
+        v.replace(&b);
     }
     Ok(none())
 }
@@ -968,7 +968,7 @@ fn bytes_removesuffix(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 // ------------------------------------------------------------------ bytearray mutators
 
-fn ba_data<'a>(v: &'a Value, name: &str) -> PyResult<&'a crate::vm::cell::VecCell<u8>> {
+fn ba_data<'a>(v: &'a Value, name: &str) -> PyResult<&'a crate::vm::atomic_buf::ByteBuf> {
     match v.as_obj().map(|o| &o.payload) {
         Some(Payload::ByteArray(b)) => Ok(b),
         _ => Err(type_error(format!(
@@ -991,7 +991,7 @@ fn ba_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = ba_data(&p[0], "append")?;
     let x = byte_arg(vm, &p[1])?;
     check_mutable(&p[0], "bytearray.append")?;
-    d.get_mut().push(x);
+    d.push(x);
     Ok(none())
 }
 
@@ -1016,7 +1016,7 @@ fn ba_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     };
     check_mutable(&p[0], "bytearray.extend")?;
-    d.get_mut().extend_from_slice(&add);
+    d.extend_from_slice(&add);
     Ok(none())
 }
 
@@ -1026,10 +1026,11 @@ fn ba_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let i = ops::index_value(vm, &p[1])?;
     let x = byte_arg(vm, &p[2])?;
     check_mutable(&p[0], "bytearray.insert")?;
-    let v = d.get_mut();
-    let n = v.len() as i64;
-    let pos = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    v.insert(pos as usize, x);
+    d.with_mut(|v| {
+        let n = v.len() as i64;
+        let pos = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        v.insert(pos as usize, x);
+    });
     Ok(none())
 }
 
@@ -1038,16 +1039,18 @@ fn ba_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = ba_data(&p[0], "pop")?;
     let i = int_arg(vm, p.get(1), -1)?;
     check_mutable(&p[0], "bytearray.pop")?;
-    let v = d.get_mut();
-    if v.is_empty() {
+    let n = d.len() as i64;
+    if n == 0 {
         return Err(index_error("pop from empty bytearray"));
     }
-    let n = v.len() as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(index_error("pop index out of range"));
     }
-    Ok(new_int(v.remove(j as usize) as i64))
+    let j = j as usize;
+    let x = d.byte(j).unwrap_or(0);
+    d.splice(j, j + 1, &[]);
+    Ok(new_int(x as i64))
 }
 
 fn ba_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -1055,10 +1058,10 @@ fn ba_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = ba_data(&p[0], "remove")?;
     let x = byte_arg(vm, &p[1])?;
     check_mutable(&p[0], "bytearray.remove")?;
-    let v = d.get_mut();
-    match v.iter().position(|&c| c == x) {
+    let found = d.get().iter().position(|&c| c == x);
+    match found {
         Some(i) => {
-            v.remove(i);
+            d.splice(i, i + 1, &[]);
             Ok(none())
         }
         None => Err(value_error("value not found in bytearray")),
@@ -1069,7 +1072,7 @@ fn ba_clear(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = a.exact("clear", 1)?;
     let d = ba_data(&p[0], "clear")?;
     check_mutable(&p[0], "bytearray.clear")?;
-    d.get_mut().clear();
+    d.replace(&[]);
     Ok(none())
 }
 
@@ -1077,7 +1080,7 @@ fn ba_reverse(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = a.exact("reverse", 1)?;
     let d = ba_data(&p[0], "reverse")?;
     check_mutable(&p[0], "bytearray.reverse")?;
-    d.get_mut().reverse();
+    d.with_mut(|v| v.reverse());
     Ok(none())
 }
 
@@ -1166,7 +1169,7 @@ fn d_iadd(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(type_error(format!("can't concat {} to bytearray", type_name(&p[1]))));
     };
     check_mutable(&p[0], "bytearray +=")?;
-    d.get_mut().extend_from_slice(&y);
+    d.extend_from_slice(&y);
     let _ = vm;
     Ok(p[0].clone())
 }
@@ -1176,8 +1179,8 @@ fn d_imul(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = ba_data(&p[0], "__imul__")?;
     let n = ops::index_value(vm, &p[1])?.max(0) as usize;
     check_mutable(&p[0], "bytearray *=")?;
-    let v = d.get_mut();
-    *v = v.repeat(n);
+    let v = d.get().repeat(n);
+    d.replace(&v);
     Ok(p[0].clone())
 }
 
@@ -1245,7 +1248,7 @@ fn d_getnewargs(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn d_alloc(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = a.exact("__alloc__", 1)?;
     let d = ba_data(&p[0], "__alloc__")?;
-    Ok(new_int(d.get().capacity().max(d.len() + 1) as i64))
+    Ok(new_int(d.capacity().max(d.len() + 1) as i64))
 }
 
 pub fn register() {

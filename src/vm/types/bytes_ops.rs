@@ -58,7 +58,7 @@ pub fn bytes_concat(_vm: &mut Vm, a: &Value, b: &Value) -> Option<PyResult<Value
 pub fn bytes_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
     let hay = as_bytes(container).unwrap().to_vec();
     if let Some(needle) = as_bytes(item) {
-        return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle));
+        return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == &*needle));
     }
     let b = byte_value(vm, item).map_err(|e| {
         if e.matches(crate::vm::types::registry::ExcKind::TypeError) {
@@ -73,7 +73,7 @@ pub fn bytes_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<
 pub fn bytes_percent(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     // Bytes map to chars 1:1 (latin-1) so any byte survives the str formatter;
     // %b is %s in bytes mode and %r is %a (CPython's bytes % semantics).
-    let fmt = bytes_percent_spec(as_bytes(a).unwrap());
+    let fmt = bytes_percent_spec(&as_bytes(a).unwrap_or_default());
     let r = crate::vm::types::str_format::percent_format_str(vm, &fmt, b, true)?;
     let out: Vec<u8> = r.chars().map(|c| c as u32 as u8).collect();
     Ok(match &a.as_obj().unwrap().payload {

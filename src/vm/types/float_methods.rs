@@ -41,9 +41,9 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         });
     }
     if let Some(b) = crate::vm::types::bytes::as_bytes(x) {
-        let s = String::from_utf8_lossy(b).into_owned();
+        let s = String::from_utf8_lossy(&b).into_owned();
         return crate::algo::number_parse::parse_float(&s).ok_or_else(|| {
-            value_error(format!("could not convert string to float: {}", crate::vm::types::repr::bytes_repr(b, "", "")))
+            value_error(format!("could not convert string to float: {}", crate::vm::types::repr::bytes_repr(&b, "", "")))
         });
     }
     Err(type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(x))))

@@ -29,7 +29,7 @@ pub fn int_from_args(vm: &mut Vm, x: Option<&Value>, base: Option<&Value>) -> Py
         }
         let s: String = match (as_str(x), crate::vm::types::bytes::as_bytes(x)) {
             (Some(s), _) => s.to_string(),
-            (None, Some(b)) => String::from_utf8_lossy(b).into_owned(),
+            (None, Some(b)) => String::from_utf8_lossy(&b).into_owned(),
             _ => return Err(type_error("int() can't convert non-string with explicit base")),
         };
         return parse(vm, &s, b as u32, x);
@@ -52,7 +52,7 @@ pub fn int_from_args(vm: &mut Vm, x: Option<&Value>, base: Option<&Value>) -> Py
         return parse(vm, &s, 10, x);
     }
     if let Some(b) = crate::vm::types::bytes::as_bytes(x) {
-        let s = String::from_utf8_lossy(b).into_owned();
+        let s = String::from_utf8_lossy(&b).into_owned();
         return parse(vm, &s, 10, x);
     }
     if let Some(f) = lookup(&cls, "__trunc__") {

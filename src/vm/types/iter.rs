@@ -242,7 +242,7 @@ fn next_state(vm: &mut Vm, d: &IterData) -> PyResult<Option<Value>> {
                 Payload::Tuple(t) => t.get(i).cloned(),
                 Payload::Str(s) => s.s.get(i..i + 1).map(|c| new_string(c.to_string())),
                 Payload::Bytes(b) => b.get(i).map(|x| new_int(*x as i64)),
-                Payload::ByteArray(b) => b.get().get(i).map(|x| new_int(*x as i64)),
+                Payload::ByteArray(b) => b.byte(i).map(|x| new_int(x as i64)),
                 _ => None,
             };
             match r {

@@ -1,46 +1,173 @@
 //! `list`: the data of a list object. Methods live in `list_methods.rs`.
+//!
+//! The items live in an `AtomicVec` of value words (see `atomic_buf`), so
+//! a parallel context may read a main-thread list while the main thread
+//! appends, pops or clears it: it sees some valid state of the list, never
+//! freed memory. A slot holding 0 (emptied by a concurrent removal) reads
+//! as a missing item. Only the owning thread mutates (mutation guard).
 
-use crate::vm::cell::VecCell;
+use crate::vm::atomic_buf::AtomicVec;
 use crate::vm::heap;
 use crate::vm::object::Payload;
 use crate::vm::types::registry::types;
 use crate::vm::value::Value;
+use std::mem::ManuallyDrop;
+use std::sync::atomic::AtomicUsize;
 
 pub struct ListData {
-    pub items: VecCell<Value>,
+    items: AtomicVec<AtomicUsize>,
+}
+
+/// The words of `v`, taking over its references (no copy).
+fn into_words(v: Vec<Value>) -> Vec<usize> {
+    let mut v = ManuallyDrop::new(v);
+    // SAFETY: Value is repr(transparent) over a non-null pointer, so it has
+    // the size and alignment of usize; the allocation and each reference
+    // move to the new Vec.
+    unsafe { Vec::from_raw_parts(v.as_mut_ptr() as *mut usize, v.len(), v.capacity()) }
+}
+
+/// Values from words taken out of the list (each carries one reference);
+/// empty slots are skipped.
+fn from_words(w: Vec<usize>) -> Vec<Value> {
+    w.into_iter()
+        .filter(|&b| b != 0)
+        // SAFETY: a non-zero word removed from the list owns its reference.
+        .map(|b| unsafe { Value::from_raw(b) })
+        .collect()
+}
+
+/// A new reference to the value whose word is `bits` (None for an empty
+/// slot). The list still owns its own reference.
+#[inline(always)]
+fn clone_bits(bits: usize) -> Option<Value> {
+    if bits == 0 {
+        return None;
+    }
+    // SAFETY: a non-zero slot word is a valid Value encoding whose object is
+    // kept alive by the list (or, for a reader in a context racing its
+    // removal, by the epoch-deferred release of main-heap objects).
+    let v = ManuallyDrop::new(unsafe { Value::from_raw(bits) });
+    Some((*v).clone())
+}
+
+/// Drop the reference carried by a word taken out of the list.
+#[inline(always)]
+fn drop_bits(bits: usize) {
+    if bits != 0 {
+        // SAFETY: the word was removed from the list, which owned it.
+        drop(unsafe { Value::from_raw(bits) });
+    }
+}
+
+impl Drop for ListData {
+    fn drop(&mut self) {
+        self.clear_refs();
+    }
 }
 
 impl ListData {
     pub fn new(items: Vec<Value>) -> ListData {
-        ListData { items: VecCell::new(items) }
+        ListData { items: AtomicVec::from_words(&into_words(items)) }
     }
+    #[inline(always)]
     pub fn len(&self) -> usize {
         self.items.len()
     }
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
-    /// A new reference to item `i` (no bounds adjustment).
+    /// Allocated slots (for `__sizeof__`).
+    pub fn capacity(&self) -> usize {
+        self.items.capacity()
+    }
+    /// A new reference to item `i` (no bounds adjustment); None when out of
+    /// range (or, in a context, emptied by a concurrent removal).
+    #[inline(always)]
     pub fn get(&self, i: usize) -> Option<Value> {
-        self.items.get().get(i).cloned()
+        self.items.load(i).and_then(clone_bits)
     }
+    /// A copy of the items (new references).
     pub fn snapshot(&self) -> Vec<Value> {
-        self.items.snapshot()
+        self.items.view().iter().filter_map(|s| clone_bits(s.load(std::sync::atomic::Ordering::Acquire))).collect()
     }
+    /// Items `start..stop` (clamped), new references.
+    pub fn get_range(&self, start: usize, stop: usize) -> Vec<Value> {
+        let s = self.items.view();
+        let stop = stop.min(s.len());
+        let start = start.min(stop);
+        s[start..stop].iter().filter_map(|s| clone_bits(s.load(std::sync::atomic::Ordering::Acquire))).collect()
+    }
+    /// Push the items in reverse order onto `out` if the list has exactly
+    /// `n` of them (UNPACK_SEQUENCE's fast path); false leaves `out` as it was.
+    pub fn unpack_reversed_into(&self, n: usize, out: &mut Vec<Value>) -> bool {
+        let s = self.items.view();
+        if s.len() != n {
+            return false;
+        }
+        let base = out.len();
+        for slot in s.iter().rev() {
+            match clone_bits(slot.load(std::sync::atomic::Ordering::Acquire)) {
+                Some(v) => out.push(v),
+                None => {
+                    out.truncate(base);
+                    return false;
+                }
+            }
+        }
+        true
+    }
+    /// Owner: append.
+    #[inline]
     pub fn push(&self, v: Value) {
-        self.items.get_mut().push(v);
+        self.items.push(v.into_raw());
     }
-    /// Replace item `i`, dropping the old value after the store.
+    /// Owner: append all of `v`.
+    pub fn extend(&self, v: Vec<Value>) {
+        self.items.extend_from(&into_words(v));
+    }
+    /// Owner: insert at `i` (clamped to the length).
+    pub fn insert(&self, i: usize, v: Value) {
+        self.items.insert(i.min(self.len()), v.into_raw());
+    }
+    /// Owner: remove and return item `i` (None if out of range).
+    pub fn remove(&self, i: usize) -> Option<Value> {
+        if i >= self.len() {
+            return None;
+        }
+        from_words(vec![self.items.remove(i)]).pop()
+    }
+    /// Owner: reverse in place.
+    pub fn reverse(&self) {
+        self.items.reverse();
+    }
+    /// Owner: replace item `i` (in range), dropping the old value after the store.
     pub fn set(&self, i: usize, v: Value) {
-        let old = std::mem::replace(&mut self.items.get_mut()[i], v);
-        drop(old);
+        if i < self.len() {
+            drop_bits(self.items.replace_at(i, v.into_raw()));
+        }
     }
-    /// Replace the whole content; the old items are dropped after the swap.
+    /// Owner: replace the whole content; returns the old items (the caller
+    /// drops them after the swap, so destructors see the new state).
     pub fn replace_all(&self, v: Vec<Value>) -> Vec<Value> {
-        std::mem::replace(self.items.get_mut(), v)
+        from_words(self.items.replace_all(&into_words(v)))
     }
+    /// Owner: replace items `start..stop` (clamped) by `v`; returns the
+    /// removed items.
+    pub fn splice(&self, start: usize, stop: usize, v: Vec<Value>) -> Vec<Value> {
+        from_words(self.items.splice(start, stop, &into_words(v)))
+    }
+    /// Visit every item (owner: the collector; no Python code may run).
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
-        self.items.get().iter().for_each(|v| visit(v));
+        for s in self.items.view() {
+            let bits = s.load(std::sync::atomic::Ordering::Acquire);
+            if bits != 0 {
+                // SAFETY: a non-zero slot word is a valid Value the list owns;
+                // the borrow does not outlive this iteration.
+                let v = ManuallyDrop::new(unsafe { Value::from_raw(bits) });
+                visit(&v);
+            }
+        }
     }
     pub fn clear_refs(&self) {
         drop(self.replace_all(Vec::new()));

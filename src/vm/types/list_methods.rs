@@ -37,7 +37,7 @@ fn list_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     drop(l.replace_all(Vec::new()));
     if let Some(it) = pos.get(1) {
         let items = ops::collect(vm, it)?;
-        l.items.get_mut().extend(items);
+        l.extend(items);
     }
     Ok(none())
 }
@@ -72,7 +72,7 @@ fn list_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = self_mut(&a, "extend")?;
     let v = one_arg(&a, "list.extend")?;
     let items = ops::collect(vm, v)?;
-    l.items.get_mut().extend(items);
+    l.extend(items);
     Ok(none())
 }
 
@@ -82,7 +82,7 @@ fn list_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let i = ops::index_value(vm, &p[0])?;
     let n = l.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-    l.items.get_mut().insert(at, p[1].clone());
+    l.insert(at, p[1].clone());
     Ok(none())
 }
 
@@ -105,8 +105,7 @@ fn list_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = one_arg(&a, "list.remove")?;
     match find(vm, l, x, 0, usize::MAX)? {
         Some(i) if i < l.len() => {
-            let old = l.items.get_mut().remove(i);
-            drop(old);
+            drop(l.remove(i));
             Ok(none())
         }
         _ => Err(value_error("list.remove(x): x not in list")),
@@ -128,7 +127,7 @@ fn list_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if j < 0 || j >= n {
         return Err(index_error("pop index out of range"));
     }
-    Ok(l.items.get_mut().remove(j as usize))
+    l.remove(j as usize).ok_or_else(|| index_error("pop index out of range"))
 }
 
 fn list_clear(_vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -195,7 +194,7 @@ fn bool_arg(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 fn list_reverse(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = self_mut(&a, "reverse")?;
     no_args(&a, "list.reverse")?;
-    l.items.get_mut().reverse();
+    l.reverse();
     Ok(none())
 }
 
@@ -277,7 +276,7 @@ fn list_iadd(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = self_mut(&a, "__iadd__")?;
     let o = one_arg(&a, "list.__iadd__")?;
     let items = ops::collect(vm, o)?;
-    l.items.get_mut().extend(items);
+    l.extend(items);
     Ok(a.args[0].clone())
 }
 
@@ -370,7 +369,7 @@ fn list_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn list_sizeof(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = self_list(&a, "__sizeof__")?;
-    Ok(new_int(40 + 8 * l.items.get().capacity() as i64))
+    Ok(new_int(40 + 8 * l.capacity() as i64))
 }
 
 /// `list[int]` and friends: a types.GenericAlias.

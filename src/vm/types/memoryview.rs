@@ -68,7 +68,7 @@ fn readonly(m: &MemView) -> bool {
 
 /// The raw bytes the view covers, in view order (copied out).
 fn raw(m: &MemView) -> Vec<u8> {
-    let src = as_bytes(&m.obj).unwrap_or(&[]);
+    let src = as_bytes(&m.obj).unwrap_or_default();
     let mut out = Vec::with_capacity(m.len * m.itemsize);
     for i in 0..m.len {
         let off = m.start as isize + i as isize * m.step;
@@ -202,7 +202,7 @@ fn mv_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let i = item_index(vm, m, &p[1])?;
     let off = (m.start as isize + i as isize * m.step) as usize;
-    let src = as_bytes(&m.obj).unwrap_or(&[]);
+    let src = as_bytes(&m.obj).unwrap_or_default();
     let b = src.get(off..off + m.itemsize).ok_or_else(|| index_error("index out of bounds on dimension 1"))?;
     Ok(unpack(m.format, b))
 }
@@ -253,12 +253,13 @@ fn mv_setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
         writes.push(((m.start as isize + i as isize * m.step) as usize, bytes));
     }
     check_mutable(&m.obj, "memoryview item assignment")?;
-    let v = dst.get_mut();
-    for (off, b) in writes {
-        if off + b.len() <= v.len() {
-            v[off..off + b.len()].copy_from_slice(&b);
+    dst.with_mut(|v| {
+        for (off, b) in writes {
+            if off + b.len() <= v.len() {
+                v[off..off + b.len()].copy_from_slice(&b);
+            }
         }
-    }
+    });
     Ok(none())
 }
 
@@ -350,7 +351,7 @@ fn mv_eq(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(py_bool(ops::eq_bool(vm, &x, &y)?));
     }
     match as_bytes(&p[1]) {
-        Some(b) if m.format == 'B' || m.itemsize == 1 => Ok(py_bool(raw(m) == b)),
+        Some(b) if m.format == 'B' || m.itemsize == 1 => Ok(py_bool(raw(m) == *b)),
         _ => Ok(not_implemented()),
     }
 }

@@ -197,7 +197,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
         Payload::Complex(r, i) => complex_repr(*r, *i),
         Payload::Str(d) => str_repr(&d.s),
         Payload::Bytes(b) => bytes_repr(b, "", ""),
-        Payload::ByteArray(b) => bytes_repr(b.get(), "bytearray(", ")"),
+        Payload::ByteArray(b) => bytes_repr(&b.get(), "bytearray(", ")"),
         Payload::Tuple(t) => {
             let items = t.to_vec();
             guarded(v, "(...)", || {

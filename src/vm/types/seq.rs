@@ -118,10 +118,8 @@ pub fn getitem_impl(vm: &mut Vm, obj: &Value, key: &Value) -> Option<PyResult<Va
         match &o.payload {
             Payload::List(l) => match sl {
                 Some(s) => {
-                    let items = l.items.get();
-                    let pos = positions(vm, s, items.len())?;
-                    let items = l.items.get();
-                    Ok(new_list(pos.iter().filter_map(|&p| items.get(p).cloned()).collect()))
+                    let pos = positions(vm, s, l.len())?;
+                    Ok(new_list(pos.iter().filter_map(|&p| l.get(p)).collect()))
                 }
                 None => {
                     let i = seq_index(vm, key, l.len(), "list")?;
@@ -219,7 +217,7 @@ pub fn setitem_impl(vm: &mut Vm, obj: &Value, key: &Value, value: &Value) -> Opt
                     let (start, stop, step) = crate::vm::types::slice::indices(vm, s, len)?;
                     if step == 1 {
                         let stop = stop.max(start);
-                        let old: Vec<Value> = l.items.get_mut().splice(start as usize..stop as usize, new_items).collect();
+                        let old: Vec<Value> = l.splice(start as usize, stop as usize, new_items);
                         drop(old);
                     } else {
                         let pos = positions(vm, s, len)?;
@@ -251,7 +249,7 @@ pub fn setitem_impl(vm: &mut Vm, obj: &Value, key: &Value, value: &Value) -> Opt
                     let (start, stop, step) = crate::vm::types::slice::indices(vm, s, len)?;
                     if step == 1 {
                         let stop = stop.max(start);
-                        b.get_mut().splice(start as usize..stop as usize, new_bytes);
+                        b.splice(start as usize, stop as usize, &new_bytes);
                     } else {
                         let pos = positions(vm, s, len)?;
                         if pos.len() != new_bytes.len() {
@@ -262,7 +260,7 @@ pub fn setitem_impl(vm: &mut Vm, obj: &Value, key: &Value, value: &Value) -> Opt
                             )));
                         }
                         for (p, v) in pos.into_iter().zip(new_bytes) {
-                            b.get_mut()[p] = v;
+                            b.set(p, v);
                         }
                     }
                     Ok(())
@@ -271,7 +269,7 @@ pub fn setitem_impl(vm: &mut Vm, obj: &Value, key: &Value, value: &Value) -> Opt
                     let i = seq_index(vm, key, b.len(), "bytearray")
                         .map_err(|e| if e.matches(ExcKind::IndexError) { index_error("bytearray index out of range") } else { e })?;
                     let byte = crate::vm::types::bytes_ops::byte_value(vm, value)?;
-                    b.get_mut()[i] = byte;
+                    b.set(i, byte);
                     Ok(())
                 }
             },
@@ -300,19 +298,20 @@ pub fn delitem_impl(vm: &mut Vm, obj: &Value, key: &Value) -> Option<PyResult<()
                 Some(s) => {
                     let mut pos = positions(vm, s, l.len())?;
                     pos.sort_unstable();
-                    let items = l.items.get_mut();
-                    let mut removed = Vec::with_capacity(pos.len());
+                    pos.dedup();
+                    let mut kept = l.snapshot();
                     for p in pos.into_iter().rev() {
-                        removed.push(items.remove(p));
+                        if p < kept.len() {
+                            kept.remove(p);
+                        }
                     }
-                    drop(removed);
+                    drop(l.replace_all(kept));
                     Ok(())
                 }
                 None => {
                     let i = seq_index(vm, key, l.len(), "list")
                         .map_err(|e| if e.matches(ExcKind::IndexError) { index_error("list assignment index out of range") } else { e })?;
-                    let old = l.items.get_mut().remove(i);
-                    drop(old);
+                    drop(l.remove(i));
                     Ok(())
                 }
             },
@@ -324,14 +323,18 @@ pub fn delitem_impl(vm: &mut Vm, obj: &Value, key: &Value) -> Option<PyResult<()
                 Some(s) => {
                     let mut pos = positions(vm, s, b.len())?;
                     pos.sort_unstable();
-                    for p in pos.into_iter().rev() {
-                        b.get_mut().remove(p);
-                    }
+                    b.with_mut(|v| {
+                        for p in pos.into_iter().rev() {
+                            if p < v.len() {
+                                v.remove(p);
+                            }
+                        }
+                    });
                     Ok(())
                 }
                 None => {
                     let i = seq_index(vm, key, b.len(), "bytearray")?;
-                    b.get_mut().remove(i);
+                    b.splice(i, i + 1, &[]);
                     Ok(())
                 }
             },
@@ -497,7 +500,7 @@ pub fn builtin_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<P
         (BinOp::Add, Payload::List(l)) => Some((|| {
             check_mutable(a, "list +=")?;
             let items = ops::collect(vm, b)?;
-            l.items.get_mut().extend(items);
+            l.extend(items);
             Ok(a.clone())
         })()),
         (BinOp::Mul, Payload::List(l)) if is_int_like(b) => Some((|| {
@@ -514,7 +517,7 @@ pub fn builtin_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<P
         (BinOp::Add, Payload::ByteArray(ba)) => Some((|| {
             check_mutable(a, "bytearray +=")?;
             let bs = crate::vm::types::bytes_ops::bytes_from_buffer(b)?;
-            ba.get_mut().extend(bs);
+            ba.extend_from_slice(&bs);
             Ok(a.clone())
         })()),
         (BinOp::Or, Payload::Dict(_)) => Some((|| {

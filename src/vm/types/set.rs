@@ -11,29 +11,121 @@ use crate::vm::state::Vm;
 use crate::vm::types::registry::types;
 use crate::vm::types::typeobj::{class_of_ref, is_subclass};
 use crate::vm::value::Value;
-use std::cell::UnsafeCell;
+use crate::vm::heap::epoch;
+use std::alloc::{alloc_zeroed, dealloc, handle_alloc_error, Layout};
+use std::mem::ManuallyDrop;
+use std::sync::atomic::{AtomicI64, AtomicPtr, AtomicU64, AtomicUsize, Ordering::*};
 
 const MINSIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 
-#[derive(Clone)]
-enum Slot {
-    Empty,
-    Dummy,
-    Full(i64, Value),
+/// Key words: 0 is an empty slot, DUMMY a deleted one. 2 is never a Value
+/// (objects are 8-aligned, small ints odd).
+const EMPTY_W: usize = 0;
+const DUMMY_W: usize = 2;
+
+/// One slot: the hash is written before the key (Release), so a reader
+/// that loads a key (Acquire) sees its hash.
+#[repr(C)]
+struct SSlot {
+    hash: AtomicI64,
+    key: AtomicUsize,
 }
 
-struct Table {
-    slots: Vec<Slot>,
-    /// Active + dummy entries.
-    fill: usize,
-    used: usize,
-    version: u64,
+/// The head of a table; `size` slots follow. Parallel contexts read
+/// main-thread sets while the main thread writes them: every word is an
+/// atomic, a resize builds the whole new table before publishing it, and
+/// the old table is released through `epoch::defer_drop`.
+#[repr(C)]
+struct Head {
+    size: usize,
+    /// Active + dummy slots.
+    fill: AtomicUsize,
+    used: AtomicUsize,
 }
 
-/// Boxed so that the payload of every object stays small.
+const HEAD: usize = std::mem::size_of::<Head>();
+
+fn table_layout(size: usize) -> Layout {
+    let bytes = size.checked_mul(std::mem::size_of::<SSlot>()).and_then(|b| b.checked_add(HEAD)).expect("set too large");
+    Layout::from_size_align(bytes, std::mem::align_of::<SSlot>()).expect("set too large")
+}
+
+/// A new zeroed (all empty) table of `size` (a power of two) slots.
+fn new_table(size: usize) -> *mut Head {
+    let l = table_layout(size);
+    // SAFETY: non-empty layout; zeroed slots are empty slots.
+    let p = unsafe { alloc_zeroed(l) } as *mut Head;
+    if p.is_null() {
+        handle_alloc_error(l);
+    }
+    // SAFETY: p is fresh and large enough for the head.
+    unsafe { p.write(Head { size, fill: AtomicUsize::new(0), used: AtomicUsize::new(0) }) };
+    p
+}
+
+fn free_table(p: *mut Head) {
+    // SAFETY: p came from new_table (the head records its size) and is
+    // unreachable.
+    unsafe { dealloc(p as *mut u8, table_layout((*p).size)) }
+}
+
+/// A table unlinked from its set (its key words moved or were released).
+struct OldTable(*mut Head);
+// SAFETY: owned outright once unlinked.
+unsafe impl Send for OldTable {}
+impl Drop for OldTable {
+    fn drop(&mut self) {
+        free_table(self.0);
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Tab<'a>(&'a Head);
+
+impl<'a> Tab<'a> {
+    #[inline(always)]
+    fn ptr(self) -> *mut Head {
+        self.0 as *const Head as *mut Head
+    }
+    #[inline(always)]
+    fn slots(self) -> &'a [SSlot] {
+        // SAFETY: `size` slots follow the head (new_table).
+        unsafe { std::slice::from_raw_parts((self.ptr() as *const u8).add(HEAD) as *const SSlot, self.0.size) }
+    }
+    fn mask(self) -> usize {
+        self.0.size - 1
+    }
+    fn fill(self) -> usize {
+        self.0.fill.load(Relaxed)
+    }
+    fn used(self) -> usize {
+        self.0.used.load(Relaxed)
+    }
+}
+
+/// A key word (a real key) borrowed for a comparison or a clone.
+#[inline(always)]
+fn peek(bits: usize) -> ManuallyDrop<Value> {
+    // SAFETY: callers pass a key word other than EMPTY_W/DUMMY_W: a valid
+    // Value kept alive by the table (or by the epoch, for readers).
+    ManuallyDrop::new(unsafe { Value::from_raw(bits) })
+}
+
+#[inline(always)]
+fn is_key(bits: usize) -> bool {
+    bits != EMPTY_W && bits != DUMMY_W
+}
+
+/// Take over the reference of a key word removed from a table.
+fn own(bits: usize) -> Value {
+    // SAFETY: the word was a real key owned by the table.
+    unsafe { Value::from_raw(bits) }
+}
+
 pub struct SetData {
-    t: Box<UnsafeCell<Table>>,
+    tab: AtomicPtr<Head>,
+    version: AtomicU64,
 }
 
 enum Found {
@@ -47,21 +139,47 @@ impl Default for SetData {
     }
 }
 
+impl Drop for SetData {
+    fn drop(&mut self) {
+        // The set's object is being freed: nobody else can reach the table.
+        let t = self.tab();
+        for s in t.slots() {
+            let k = s.key.load(Relaxed);
+            if is_key(k) {
+                drop(own(k));
+            }
+        }
+        free_table(t.ptr());
+    }
+}
+
 impl SetData {
     pub fn new() -> SetData {
-        SetData { t: Box::new(UnsafeCell::new(Table { slots: vec![Slot::Empty; MINSIZE], fill: 0, used: 0, version: 0 })) }
+        SetData { tab: AtomicPtr::new(new_table(MINSIZE)), version: AtomicU64::new(0) }
     }
 
-    #[allow(clippy::mut_from_ref)]
-    fn t(&self) -> &mut Table {
-        // SAFETY: sets are mutated only by their owning thread (mutation
-        // guard), and no borrow is held across Python code: comparisons copy
-        // the key out and re-check the table version afterwards.
-        unsafe { &mut *self.t.get() }
+    /// The current table: owner side valid until the next resize/clear,
+    /// reader side while the reading context is live.
+    #[inline(always)]
+    fn tab(&self) -> Tab<'_> {
+        // SAFETY: always a table from new_table, published with Release and
+        // freed only after being unlinked (epoch-deferred while contexts live).
+        Tab(unsafe { &*self.tab.load(Acquire) })
+    }
+
+    fn bump(&self) {
+        self.version.store(self.version.load(Relaxed) + 1, Relaxed);
+    }
+
+    /// Owner: publish `np` as the table and retire the old one.
+    fn publish(&self, np: *mut Head) {
+        let old = self.tab.swap(np, AcqRel);
+        epoch::defer_drop(Box::new(OldTable(old)));
+        self.bump();
     }
 
     pub fn len(&self) -> usize {
-        self.t().used
+        self.tab().0.used.load(Acquire)
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
@@ -76,32 +194,31 @@ impl SetData {
 
     fn find(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Found> {
         'restart: loop {
-            let t = self.t();
-            let mask = t.slots.len() - 1;
+            let t = self.tab();
+            let slots = t.slots();
+            let mask = t.mask();
             let mut i = (hash as u64 as usize) & mask;
             let mut perturb = hash as u64;
             loop {
                 let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
                 for j in 0..=probes {
                     let idx = i + j;
-                    match &t.slots[idx] {
-                        Slot::Empty => return Ok(Found::Missing),
-                        Slot::Dummy => {}
-                        Slot::Full(h, k) => {
-                            if *h == hash {
-                                if k.is(key) {
-                                    return Ok(Found::Active(idx));
-                                }
-                                let k = k.clone();
-                                let version = t.version;
-                                let eq = Self::keys_equal(vm, &k, key)?;
-                                if self.t().version != version {
-                                    continue 'restart;
-                                }
-                                if eq {
-                                    return Ok(Found::Active(idx));
-                                }
-                            }
+                    let kb = slots[idx].key.load(Acquire);
+                    if kb == EMPTY_W {
+                        return Ok(Found::Missing);
+                    }
+                    if kb != DUMMY_W && slots[idx].hash.load(Relaxed) == hash {
+                        if kb == key.bits() {
+                            return Ok(Found::Active(idx));
+                        }
+                        let k = (*peek(kb)).clone();
+                        let version = self.version.load(Relaxed);
+                        let eq = Self::keys_equal(vm, &k, key)?;
+                        if self.version.load(Relaxed) != version || self.tab().ptr() != t.ptr() {
+                            continue 'restart;
+                        }
+                        if eq {
+                            return Ok(Found::Active(idx));
                         }
                     }
                 }
@@ -124,8 +241,9 @@ impl SetData {
 
     pub fn add_hashed(&self, vm: &mut Vm, key: Value, hash: i64) -> PyResult<bool> {
         'restart: loop {
-            let t = self.t();
-            let mask = t.slots.len() - 1;
+            let t = self.tab();
+            let slots = t.slots();
+            let mask = t.mask();
             let mut i = (hash as u64 as usize) & mask;
             let mut perturb = hash as u64;
             let mut freeslot: Option<usize> = None;
@@ -133,44 +251,38 @@ impl SetData {
                 let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
                 for j in 0..=probes {
                     let idx = i + j;
-                    match &t.slots[idx] {
-                        Slot::Empty => {
-                            let t = self.t();
-                            t.version += 1;
-                            if let Some(f) = freeslot {
-                                t.used += 1;
-                                t.slots[f] = Slot::Full(hash, key);
-                                return Ok(true);
-                            }
-                            t.fill += 1;
-                            t.used += 1;
-                            t.slots[idx] = Slot::Full(hash, key);
-                            if t.fill * 5 >= mask * 3 {
-                                let n = if t.used > 50000 { t.used * 2 } else { t.used * 4 };
-                                self.resize(n);
-                            }
+                    let kb = slots[idx].key.load(Relaxed);
+                    if kb == EMPTY_W {
+                        self.bump();
+                        t.0.used.store(t.used() + 1, Release);
+                        if let Some(f) = freeslot {
+                            write_slot(&slots[f], hash, key);
                             return Ok(true);
                         }
-                        Slot::Dummy => {
-                            if freeslot.is_none() {
-                                freeslot = Some(idx);
-                            }
+                        t.0.fill.store(t.fill() + 1, Relaxed);
+                        write_slot(&slots[idx], hash, key);
+                        if t.fill() * 5 >= mask * 3 {
+                            let n = if t.used() > 50000 { t.used() * 2 } else { t.used() * 4 };
+                            self.resize(n);
                         }
-                        Slot::Full(h, k) => {
-                            if *h == hash {
-                                if k.is(&key) {
-                                    return Ok(false);
-                                }
-                                let k = k.clone();
-                                let version = t.version;
-                                let eq = Self::keys_equal(vm, &k, &key)?;
-                                if self.t().version != version {
-                                    continue 'restart;
-                                }
-                                if eq {
-                                    return Ok(false);
-                                }
-                            }
+                        return Ok(true);
+                    }
+                    if kb == DUMMY_W {
+                        if freeslot.is_none() {
+                            freeslot = Some(idx);
+                        }
+                    } else if slots[idx].hash.load(Relaxed) == hash {
+                        if kb == key.bits() {
+                            return Ok(false);
+                        }
+                        let k = (*peek(kb)).clone();
+                        let version = self.version.load(Relaxed);
+                        let eq = Self::keys_equal(vm, &k, &key)?;
+                        if self.version.load(Relaxed) != version || self.tab().ptr() != t.ptr() {
+                            continue 'restart;
+                        }
+                        if eq {
+                            return Ok(false);
                         }
                     }
                 }
@@ -180,21 +292,48 @@ impl SetData {
         }
     }
 
+    /// Owner: rebuild into a table of more than `minused` slots.
     fn resize(&self, minused: usize) {
-        let t = self.t();
         let mut newsize = MINSIZE;
         while newsize <= minused {
             newsize <<= 1;
         }
-        let old = std::mem::replace(&mut t.slots, vec![Slot::Empty; newsize]);
-        t.fill = t.used;
-        t.version += 1;
+        let old = self.tab();
+        let np = new_table(newsize);
+        // SAFETY: np is fresh and not yet visible to anyone.
+        let nt = Tab(unsafe { &*np });
         let mask = newsize - 1;
-        for s in old {
-            if let Slot::Full(h, k) = s {
-                insert_clean(&mut t.slots, mask, h, k);
+        for s in old.slots() {
+            let k = s.key.load(Relaxed);
+            if is_key(k) {
+                insert_clean(nt.slots(), mask, s.hash.load(Relaxed), k);
             }
         }
+        nt.0.fill.store(old.used(), Relaxed);
+        nt.0.used.store(old.used(), Relaxed);
+        self.publish(np);
+    }
+
+    /// Owner: make room for `extra` more keys in one resize.
+    fn reserve(&self, extra: usize) {
+        let t = self.tab();
+        if (t.fill() + extra) * 5 >= t.mask() * 3 {
+            self.resize((t.used() + extra) * 2);
+        }
+    }
+
+    /// Owner: turn the key in slot `idx` into a dummy, returning the key.
+    fn take_slot(&self, idx: usize) -> Option<Value> {
+        let t = self.tab();
+        let s = &t.slots()[idx];
+        let k = s.key.load(Relaxed);
+        if !is_key(k) {
+            return None;
+        }
+        s.key.store(DUMMY_W, Release);
+        t.0.used.store(t.used() - 1, Release);
+        self.bump();
+        Some(own(k))
     }
 
     /// Remove a key; returns true if it was present.
@@ -202,10 +341,7 @@ impl SetData {
         let h = hash_key(vm, key)?;
         match self.find(vm, key, h)? {
             Found::Active(idx) => {
-                let t = self.t();
-                let old = std::mem::replace(&mut t.slots[idx], Slot::Dummy);
-                t.used -= 1;
-                t.version += 1;
+                let old = self.take_slot(idx);
                 drop(old);
                 Ok(true)
             }
@@ -214,46 +350,50 @@ impl SetData {
     }
 
     pub fn clear(&self) {
-        let t = self.t();
-        let old = std::mem::replace(&mut t.slots, vec![Slot::Empty; MINSIZE]);
-        t.fill = 0;
-        t.used = 0;
-        t.version += 1;
-        drop(old);
+        let old = self.tab();
+        let keys: Vec<Value> = old.slots().iter().map(|s| s.key.load(Relaxed)).filter(|&k| is_key(k)).map(own).collect();
+        self.publish(new_table(MINSIZE));
+        drop(keys);
     }
 
     /// Pop an arbitrary element (CPython's: scanning from a finger).
     pub fn pop(&self) -> Option<Value> {
-        let t = self.t();
-        let idx = t.slots.iter().position(|s| matches!(s, Slot::Full(..)))?;
-        let old = std::mem::replace(&mut t.slots[idx], Slot::Dummy);
-        t.used -= 1;
-        t.version += 1;
-        match old {
-            Slot::Full(_, k) => Some(k),
-            _ => None,
-        }
+        let idx = self.tab().slots().iter().position(|s| is_key(s.key.load(Relaxed)))?;
+        self.take_slot(idx)
     }
 
     /// Items in table order (the iteration order).
     pub fn items(&self) -> Vec<Value> {
-        self.t().slots.iter().filter_map(|s| if let Slot::Full(_, k) = s { Some(k.clone()) } else { None }).collect()
+        self.tab().slots().iter().filter_map(|s| key_of(s).map(|(_, k)| k)).collect()
     }
 
     pub fn hashed_items(&self) -> Vec<(i64, Value)> {
-        self.t().slots.iter().filter_map(|s| if let Slot::Full(h, k) = s { Some((*h, k.clone())) } else { None }).collect()
+        self.tab().slots().iter().filter_map(key_of).collect()
     }
 
     /// Next item at or after table position `pos`: (position, key).
-    pub fn next_item(&self, mut pos: usize) -> Option<(usize, Value)> {
-        let t = self.t();
-        while pos < t.slots.len() {
-            if let Slot::Full(_, k) = &t.slots[pos] {
-                return Some((pos, k.clone()));
+    pub fn next_item(&self, pos: usize) -> Option<(usize, Value)> {
+        let slots = self.tab().slots();
+        (pos..slots.len()).find_map(|p| key_of(&slots[p]).map(|(_, k)| (p, k)))
+    }
+
+    /// A new table with the same slots as `self`'s (keys cloned, dummies
+    /// kept, so iteration order is the same).
+    fn clone_table(&self) -> *mut Head {
+        let t = self.tab();
+        let np = new_table(t.0.size);
+        // SAFETY: np is fresh and not yet visible to anyone.
+        let nt = Tab(unsafe { &*np });
+        for (d, s) in nt.slots().iter().zip(t.slots()) {
+            let k = s.key.load(Acquire);
+            if k != EMPTY_W {
+                d.hash.store(s.hash.load(Relaxed), Relaxed);
+                d.key.store(if is_key(k) { (*peek(k)).clone().into_raw() } else { k }, Relaxed);
             }
-            pos += 1;
         }
-        None
+        nt.0.fill.store(t.fill(), Relaxed);
+        nt.0.used.store(t.used(), Relaxed);
+        np
     }
 
     /// Merge another set's entries (CPython's set_merge, for exact ordering).
@@ -261,32 +401,25 @@ impl SetData {
         if std::ptr::eq(self, other) || other.len() == 0 {
             return Ok(());
         }
-        let (fill, mask, used) = {
-            let t = self.t();
-            (t.fill, t.slots.len() - 1, t.used)
-        };
-        if (fill + other.len()) * 5 >= mask * 3 {
-            self.resize((used + other.len()) * 2);
-        }
-        let ot = other.t();
-        let t = self.t();
-        if t.fill == 0 && t.slots.len() == ot.slots.len() && ot.fill == ot.used {
-            t.slots = ot.slots.clone();
-            t.fill = ot.fill;
-            t.used = ot.used;
-            t.version += 1;
+        self.reserve(other.len());
+        let t = self.tab();
+        let ot = other.tab();
+        if t.fill() == 0 && t.0.size == ot.0.size && ot.fill() == ot.used() {
+            // The current table holds no key (fill == 0): nothing to release.
+            self.publish(other.clone_table());
             return Ok(());
         }
-        if t.fill == 0 {
-            let mask = t.slots.len() - 1;
-            t.fill = ot.used;
-            t.used = ot.used;
-            t.version += 1;
-            for s in ot.slots.clone() {
-                if let Slot::Full(h, k) = s {
-                    insert_clean(&mut self.t().slots, mask, h, k);
+        if t.fill() == 0 {
+            let mask = t.mask();
+            for s in ot.slots() {
+                let k = s.key.load(Acquire);
+                if is_key(k) {
+                    insert_clean(t.slots(), mask, s.hash.load(Relaxed), (*peek(k)).clone().into_raw());
                 }
             }
+            t.0.fill.store(ot.used(), Relaxed);
+            t.0.used.store(ot.used(), Release);
+            self.bump();
             return Ok(());
         }
         for (h, k) in other.hashed_items() {
@@ -296,14 +429,15 @@ impl SetData {
     }
 
     pub fn copy(&self) -> SetData {
-        let t = self.t();
-        SetData { t: Box::new(UnsafeCell::new(Table { slots: t.slots.clone(), fill: t.fill, used: t.used, version: 0 })) }
+        SetData { tab: AtomicPtr::new(self.clone_table()), version: AtomicU64::new(0) }
     }
 
+    /// Visit the keys (owner: the collector; no Python code runs).
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
-        for s in &self.t().slots {
-            if let Slot::Full(_, k) = s {
-                visit(k);
+        for s in self.tab().slots() {
+            let k = s.key.load(Relaxed);
+            if is_key(k) {
+                visit(&peek(k));
             }
         }
     }
@@ -312,18 +446,36 @@ impl SetData {
     }
 }
 
-fn insert_clean(slots: &mut [Slot], mask: usize, hash: i64, key: Value) {
+/// Store a key (hash first, then the key word with Release).
+fn write_slot(s: &SSlot, hash: i64, key: Value) {
+    s.hash.store(hash, Relaxed);
+    s.key.store(key.into_raw(), Release);
+}
+
+/// (hash, new reference to the key) of a slot holding a key.
+fn key_of(s: &SSlot) -> Option<(i64, Value)> {
+    let k = s.key.load(Acquire);
+    if is_key(k) { Some((s.hash.load(Relaxed), (*peek(k)).clone())) } else { None }
+}
+
+/// Owner: place a key word (whose reference moves into the table) in the
+/// first empty slot of its probe sequence (no dummies, no equal keys).
+fn insert_clean(slots: &[SSlot], mask: usize, hash: i64, key: usize) {
     let mut i = (hash as u64 as usize) & mask;
     let mut perturb = hash as u64;
+    let put = |s: &SSlot| {
+        s.hash.store(hash, Relaxed);
+        s.key.store(key, Release);
+    };
     loop {
-        if matches!(slots[i], Slot::Empty) {
-            slots[i] = Slot::Full(hash, key);
+        if slots[i].key.load(Relaxed) == EMPTY_W {
+            put(&slots[i]);
             return;
         }
         if i + LINEAR_PROBES <= mask {
             for j in 1..=LINEAR_PROBES {
-                if matches!(slots[i + j], Slot::Empty) {
-                    slots[i + j] = Slot::Full(hash, key);
+                if slots[i + j].key.load(Relaxed) == EMPTY_W {
+                    put(&slots[i + j]);
                     return;
                 }
             }
@@ -368,10 +520,7 @@ pub fn update_from(vm: &mut Vm, s: &SetData, other: &Value) -> PyResult<()> {
     }
     if let Some(Payload::Dict(d)) = other.as_obj().map(|o| &o.payload) {
         let items = d.hashed_items();
-        let t = s.t();
-        if (t.fill + items.len()) * 5 >= (t.slots.len() - 1) * 3 {
-            s.resize((t.used + items.len()) * 2);
-        }
+        s.reserve(items.len());
         for (h, k, _) in items {
             s.add_hashed(vm, k, h)?;
         }
