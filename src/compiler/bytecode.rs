@@ -68,6 +68,13 @@ pub enum Instr {
     LoadMethod(u32),
     BinarySubscr,     // TOS1[TOS]
     StoreSubscr,      // TOS1[TOS] = TOS2
+    /// Augmented assignment to an item or attribute: Copy the top `n` values
+    /// (n = 2: container and key; n = 1: object) and, when the container is
+    /// protected, take its write lock until the matching *Update store.
+    DupForUpdate(u32),
+    /// StoreSubscr / StoreAttr that end a DupForUpdate (releasing its lock).
+    StoreSubscrUpdate,
+    StoreAttrUpdate(u32),
     DeleteSubscr,     // del TOS1[TOS]
     /// BuildSlice(2): slice(TOS1, TOS); BuildSlice(3): slice(TOS2, TOS1, TOS).
     BuildSlice(u32),

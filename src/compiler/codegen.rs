@@ -1084,7 +1084,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(at) => {
                 self.compile_expr(&at.value)?;
-                self.emit(Instr::Copy(1));
+                self.emit(Instr::DupForUpdate(1));
                 let i = self.add_name(&self.mangle(&at.attr));
                 self.set_line_of(at.range);
                 self.emit(Instr::LoadAttr(i));
@@ -1092,21 +1092,20 @@ impl<'a> Compiler<'a> {
                 self.set_line_of(a.range);
                 self.emit(Instr::InplaceOp(op));
                 self.emit(Instr::RotTwo);
-                self.emit(Instr::StoreAttr(i));
+                self.emit(Instr::StoreAttrUpdate(i));
                 Ok(())
             }
             Expr::Subscript(s) => {
                 self.compile_expr(&s.value)?;
                 self.compile_subscript_index(&s.slice)?;
-                self.emit(Instr::Copy(2));
-                self.emit(Instr::Copy(2));
+                self.emit(Instr::DupForUpdate(2));
                 self.set_line_of(s.range);
                 self.emit(Instr::BinarySubscr);
                 self.compile_expr(&a.value)?;
                 self.set_line_of(a.range);
                 self.emit(Instr::InplaceOp(op));
                 self.emit(Instr::RotThree);
-                self.emit(Instr::StoreSubscr);
+                self.emit(Instr::StoreSubscrUpdate);
                 Ok(())
             }
             other => Err(RawError::new(

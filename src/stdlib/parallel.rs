@@ -162,6 +162,74 @@ fn submit_wait(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(none())
 }
 
+/// May the running thread change whether `v` is protected?
+fn check_protectable(v: &Value, op: &str) -> PyResult<()> {
+    let Some(o) = v.as_obj().filter(|o| !o.is_immortal()) else {
+        return Err(type_error(format!("cannot {op} an immortal '{}' object", crate::vm::types::typeobj::type_name(v))));
+    };
+    if in_parallel_context() && !(o.flags() & crate::vm::object::flags::CONTEXT != 0 && o.owner() == crate::vm::heap::current_context()) {
+        return Err(crate::vm::parallel_hooks::unprotected_error(&format!("parallel.{op}"), &crate::vm::types::typeobj::type_name(v), o.flags() & crate::vm::object::flags::CONTEXT == 0));
+    }
+    Ok(())
+}
+
+fn protect(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.exact("protect", 1)?;
+    check_protectable(&p[0], "protect")?;
+    p[0].as_obj().expect("checked").set_flag(crate::vm::object::flags::PROTECTED);
+    Ok(p[0].clone())
+}
+
+fn unprotect(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.exact("unprotect", 1)?;
+    check_protectable(&p[0], "unprotect")?;
+    let o = p[0].as_obj().expect("checked");
+    // Wait for writers in progress (and keep others out while clearing).
+    let held = crate::vm::protection::acquire(o, crate::vm::protection::LockKind::Write);
+    o.clear_flag(crate::vm::object::flags::PROTECTED);
+    drop(held);
+    Ok(p[0].clone())
+}
+
+fn protected(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.exact("protected", 1)?;
+    Ok(py_bool(p[0].as_obj().is_some_and(|o| o.flags() & crate::vm::object::flags::PROTECTED != 0)))
+}
+
+thread_local! {
+    /// Locks taken by `read_lock`/`write_lock` blocks, innermost last.
+    static HELD: std::cell::RefCell<Vec<(usize, bool, crate::vm::protection::Held)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn lock(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.exact("lock", 2)?;
+    let write = ops::truthy(vm, &p[1])?;
+    let o = p[0].as_obj().filter(|o| o.flags() & crate::vm::object::flags::PROTECTED != 0).ok_or_else(|| {
+        type_error(format!("'{}' object is not protected (use parallel.protect() first)", crate::vm::types::typeobj::type_name(&p[0])))
+    })?;
+    let kind = if write { crate::vm::protection::LockKind::Write } else { crate::vm::protection::LockKind::Read };
+    let h = crate::vm::protection::acquire(o, kind);
+    HELD.with(|l| l.borrow_mut().push((p[0].bits(), write, h)));
+    Ok(none())
+}
+
+fn unlock(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = a.exact("unlock", 2)?;
+    let write = ops::truthy(vm, &p[1])?;
+    let h = HELD.with(|l| {
+        let mut l = l.borrow_mut();
+        let at = l.iter().rposition(|(b, w, _)| *b == p[0].bits() && *w == write);
+        at.map(|i| l.remove(i))
+    });
+    match h {
+        Some(h) => {
+            drop(h);
+            Ok(none())
+        }
+        None => Err(crate::vm::errors::runtime_error("releasing a lock that is not held")),
+    }
+}
+
 fn cpu_count(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.exact("cpu_count", 0)?;
     Ok(new_int(runtime::pool::worker_count() as i64))
@@ -230,6 +298,11 @@ pub fn init(_vm: &mut Vm) -> PyResult<Value> {
         ("event_is_set", event_is_set),
         ("event_forget", event_forget),
         ("submit_wait", submit_wait),
+        ("protect", protect),
+        ("unprotect", unprotect),
+        ("protected", protected),
+        ("lock", lock),
+        ("unlock", unlock),
     ];
     for (n, f) in fns {
         d.set_str(intern(n), new_builtin(n, *f, BuiltinKind::Function, None));

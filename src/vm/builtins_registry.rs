@@ -171,14 +171,14 @@ fn object_getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn object_setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = a.exact("__setattr__", 3)?;
-    super::protocols::check_mutable(&v[0], "attribute assignment")?;
+    let _guard = super::protocols::check_mutable(&v[0], "attribute assignment")?;
     super::protocols::generic_setattr(vm, &v[0], &v[1], Some(v[2].clone()))?;
     Ok(none())
 }
 
 fn object_delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = a.exact("__delattr__", 2)?;
-    super::protocols::check_mutable(&v[0], "attribute deletion")?;
+    let _guard = super::protocols::check_mutable(&v[0], "attribute deletion")?;
     super::protocols::generic_setattr(vm, &v[0], &v[1], None)?;
     Ok(none())
 }

@@ -155,6 +155,10 @@ pub fn add_traceback(exc_v: &Value, code: &Value, line: u32, lasti: u32, globals
 /// Find a handler for `e` in the frame's block stack. Returns false if the
 /// exception leaves the frame.
 fn unwind(vm: &mut Vm, f: &mut Frame, e: &PyErr) -> bool {
+    if !vm.update_locks.is_empty() {
+        // The exception aborts an augmented assignment of this frame.
+        super::protection::abort_updates(vm, f as *const Frame as usize);
+    }
     while let Some(b) = f.blocks.pop() {
         match b.kind {
             BlockKind::ExceptHandler => {
@@ -184,6 +188,31 @@ macro_rules! top {
         $f.stack.last().expect("stack underflow")
     };
 }
+
+#[inline(always)]
+fn store_attr(vm: &mut Vm, f: &mut Frame, cd: &CodeData, i: u32) -> PyResult<()> {
+    let obj = pop!(f);
+    let v = pop!(f);
+    let name = &cd.names[i as usize];
+    if let Some(v) = protocols::store_attr_fast(vm, &obj, name, v)? {
+        protocols::setattr(vm, &obj, name, v)?;
+    }
+    Ok(())
+}
+
+#[inline(always)]
+fn store_subscr(vm: &mut Vm, f: &mut Frame) -> PyResult<()> {
+    let key = pop!(f);
+    let obj = pop!(f);
+    let v = pop!(f);
+    if let Some((l, i)) = list_slot(&obj, &key) {
+        let _guard = protocols::check_mutable(&obj, "item assignment")?;
+        l.set(i, v);
+        return Ok(());
+    }
+    ops::setitem(vm, &obj, &key, &v)
+}
+
 
 #[inline(always)]
 fn name<'a>(cd: &'a CodeData, i: u32) -> &'a str {
@@ -327,11 +356,11 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::StoreGlobal(i) => {
                 let v = pop!(f);
-                protocols::check_mutable(&f.globals, "global assignment")?;
+                let _guard = protocols::check_mutable(&f.globals, "global assignment")?;
                 dict_of(&f.globals).unwrap().set_str(cd.names[i as usize].clone(), v);
             }
             Instr::DeleteGlobal(i) => {
-                protocols::check_mutable(&f.globals, "global deletion")?;
+                let _guard = protocols::check_mutable(&f.globals, "global deletion")?;
                 if dict_of(&f.globals).unwrap().remove_str(name(cd, i)).is_none() {
                     return Err(name_error(name(cd, i)));
                 }
@@ -345,7 +374,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                 match exact_dict_of(&l) {
                     Some(d) => {
-                        protocols::check_mutable(&l, "name assignment")?;
+                        let _guard = protocols::check_mutable(&l, "name assignment")?;
                         d.set_str(cd.names[i as usize].clone(), v)
                     }
                     None => ops::setitem(vm, &l, &cd.names[i as usize], &v)?,
@@ -374,7 +403,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             Instr::StoreDeref(i) => {
                 let v = pop!(f);
                 let cell = &f.cells[i as usize];
-                protocols::check_mutable(cell, "nonlocal assignment")?;
+                let _guard = protocols::check_mutable(cell, "nonlocal assignment")?;
                 cell_slot(cell).set(Some(v));
             }
             Instr::DeleteDeref(i) => {
@@ -406,13 +435,19 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let v = protocols::getattr(vm, &obj, name)?;
                 f.stack.push(v);
             }
-            Instr::StoreAttr(i) => {
-                let obj = pop!(f);
-                let v = pop!(f);
-                let name = &cd.names[i as usize];
-                if let Some(v) = protocols::store_attr_fast(vm, &obj, name, v)? {
-                    protocols::setattr(vm, &obj, name, v)?;
+            Instr::StoreAttr(i) => store_attr(vm, f, cd, i)?,
+            Instr::StoreAttrUpdate(i) => {
+                let r = store_attr(vm, f, cd, i);
+                super::protection::end_update(vm, f as *const Frame as usize);
+                r?
+            }
+            Instr::DupForUpdate(n) => {
+                let len = f.stack.len();
+                for k in 0..n as usize {
+                    let v = f.stack[len - n as usize + k].clone();
+                    f.stack.push(v);
                 }
+                super::protection::begin_update(vm, f as *const Frame as usize, &f.stack[len - n as usize]);
             }
             Instr::DeleteAttr(i) => {
                 let obj = pop!(f);
@@ -457,16 +492,11 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let v = ops::getitem(vm, &obj, &key)?;
                 f.stack.push(v);
             }
-            Instr::StoreSubscr => {
-                let key = pop!(f);
-                let obj = pop!(f);
-                let v = pop!(f);
-                if let Some((l, i)) = list_slot(&obj, &key) {
-                    protocols::check_mutable(&obj, "item assignment")?;
-                    l.set(i, v);
-                    continue;
-                }
-                ops::setitem(vm, &obj, &key, &v)?;
+            Instr::StoreSubscr => store_subscr(vm, f)?,
+            Instr::StoreSubscrUpdate => {
+                let r = store_subscr(vm, f);
+                super::protection::end_update(vm, f as *const Frame as usize);
+                r?
             }
             Instr::DeleteSubscr => {
                 let key = pop!(f);

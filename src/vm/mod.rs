@@ -16,6 +16,7 @@ pub mod interp;
 pub mod object;
 pub mod ops;
 pub mod parallel_hooks;
+pub mod protection;
 pub mod protocols;
 pub mod state;
 pub mod traceback_groups;

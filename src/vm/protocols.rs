@@ -7,6 +7,7 @@ use super::errors::{attribute_error, type_error, PyErr, PyResult};
 use super::heap::in_parallel_context;
 use super::object::{flags, Obj, Payload};
 use super::ops;
+use super::protection::MutationGuard;
 use super::state::Vm;
 use super::types::function::{new_method, BuiltinKind};
 use super::types::registry::{exc, none, types, ExcKind};
@@ -15,23 +16,41 @@ use super::types::tuple::as_tuple;
 use super::types::typeobj::{class_of, is_subclass, lookup, tflags, type_data, type_name};
 use super::value::Value;
 
-/// The mutation guard: code in a parallel context may not mutate objects
-/// owned by the main heap unless they are protected.
+/// The mutation guard: may the running thread mutate `obj`? Outside a
+/// context, yes (taking the write lock of a protected object). In a
+/// context, only its own objects and protected ones; anything else raises
+/// `parallel.UnprotectedError` naming the operation `op`. Keep the returned
+/// guard alive until the mutation is done.
 #[inline]
-pub fn check_mutable(obj: &Value, op: &str) -> PyResult<()> {
+pub fn check_mutable(obj: &Value, op: &str) -> PyResult<MutationGuard> {
+    let Some(o) = obj.as_obj() else { return Ok(MutationGuard::NONE) };
     if !in_parallel_context() {
-        return Ok(());
+        if o.flags() & flags::PROTECTED == 0 {
+            return Ok(MutationGuard::NONE);
+        }
+        return Ok(MutationGuard::write(o));
     }
-    check_mutable_slow(obj, op)
+    check_mutable_slow(obj, o, op)
+}
+
+/// `check_mutable` with an operation name that is only formatted when
+/// the check can fail.
+#[inline]
+pub fn check_mutable_lazy(obj: &Value, op: impl FnOnce() -> String) -> PyResult<MutationGuard> {
+    match obj.as_obj() {
+        Some(o) if in_parallel_context() || o.flags() & flags::PROTECTED != 0 => check_mutable(obj, &op()),
+        _ => Ok(MutationGuard::NONE),
+    }
 }
 
 #[cold]
-fn check_mutable_slow(obj: &Value, op: &str) -> PyResult<()> {
-    let Some(o) = obj.as_obj() else { return Ok(()) };
+fn check_mutable_slow(obj: &Value, o: &Obj, op: &str) -> PyResult<MutationGuard> {
     let f = o.flags();
-    let own = f & flags::CONTEXT != 0 && o.owner() == super::heap::current_context();
-    if own || f & flags::PROTECTED != 0 {
-        return Ok(());
+    if f & flags::PROTECTED != 0 {
+        return Ok(MutationGuard::write(o));
+    }
+    if f & flags::CONTEXT != 0 && o.owner() == super::heap::current_context() {
+        return Ok(MutationGuard::NONE);
     }
     Err(super::parallel_hooks::unprotected_error(op, &type_name(obj), f & flags::CONTEXT == 0))
 }
@@ -99,7 +118,7 @@ pub fn store_attr_fast(vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyRe
     let Some((cls, dd)) = plain_instance(obj, name, tflags::CUSTOM_SETATTR) else { return Ok(Some(v)) };
     if let Some(d) = super::types::typeobj::lookup_name(cls, name) {
         if slot_member(&d, name).is_some() {
-            check_mutable(obj, "attribute assignment")?;
+            let _guard = check_mutable(obj, "attribute assignment")?;
             // member_set: stored under the slot's (interned) name.
             dd.set_str(name.clone(), v);
             return Ok(None);
@@ -118,7 +137,7 @@ pub fn store_attr_fast(vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyRe
     if type_data(cls).is_none_or(|t| t.has_flag(tflags::NO_INSTANCE_DICT)) {
         return Ok(Some(v));
     }
-    check_mutable(obj, "attribute assignment")?;
+    let _guard = check_mutable(obj, "attribute assignment")?;
     dd.set(vm, name.clone(), v)?;
     Ok(None)
 }
@@ -363,7 +382,7 @@ fn type_getattr(vm: &mut Vm, t: &Value, name: &str, meta: &Value) -> PyResult<Op
 }
 
 pub fn setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
-    check_mutable(obj, "attribute assignment")?;
+    let _guard = check_mutable(obj, "attribute assignment")?;
     let cls = class_of(obj);
     if type_data(&cls).is_some_and(|t| t.has_flag(tflags::CUSTOM_SETATTR)) {
         let sa = lookup(&cls, "__setattr__").unwrap();
@@ -374,7 +393,7 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResult
 }
 
 pub fn delattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
-    check_mutable(obj, "attribute deletion")?;
+    let _guard = check_mutable(obj, "attribute deletion")?;
     let cls = class_of(obj);
     if type_data(&cls).is_some_and(|t| t.has_flag(tflags::CUSTOM_SETATTR)) {
         if let Some(da) = lookup(&cls, "__delattr__") {

@@ -29,6 +29,9 @@ pub struct Vm {
     /// Idle frames for the interpreter's call fast path (see
     /// `Frame::for_simple_call`).
     pub simple_frames: Vec<Box<super::frame::Frame>>,
+    /// Write locks held by augmented assignments under way (frame address,
+    /// lock): see `protection::begin_update`.
+    pub update_locks: Vec<(usize, super::protection::Held)>,
 }
 
 /// `sys.setrecursionlimit`, shared by all threads.
@@ -43,7 +46,7 @@ impl Vm {
     pub fn new() -> Vm {
         let here = approx_sp();
         let size = stacker::remaining_stack().unwrap_or(8 << 20);
-        Vm { depth: 0, handled: None, stack_floor: here.saturating_sub(size) + STACK_RESERVE, frame: std::ptr::null(), frame_pool: Vec::new(), simple_frames: Vec::new() }
+        Vm { depth: 0, handled: None, stack_floor: here.saturating_sub(size) + STACK_RESERVE, frame: std::ptr::null(), frame_pool: Vec::new(), simple_frames: Vec::new(), update_locks: Vec::new() }
     }
     fn current_frame(&self) -> Option<&super::frame::Frame> {
         // SAFETY: `frame` is set by interp::execute to a frame that lives

@@ -13,6 +13,7 @@ __all__ = [
     "submit_work", "run", "run_once", "map",
     "call_from_main_thread", "call_from_main_thread_and_wait",
     "submit_timer", "event", "submit_wait",
+    "protect", "unprotect", "protected", "read_lock", "write_lock", "dict", "list",
     "cpu_count", "is_parallel_thread", "active_contexts", "stats",
 ]
 
@@ -153,3 +154,50 @@ def submit_wait(obj, func, args=None, kwds=None, callback=None, errback=None,
     if timeout is not None:
         timeout = _seconds(timeout)
     _parallel.submit_wait(obj._id, func, args, kwds, callback, errback, timeout)
+
+
+protect = _parallel.protect
+unprotect = _parallel.unprotect
+protected = _parallel.protected
+
+
+class _Locked:
+    """A block holding the read or write lock of a protected object."""
+
+    def __init__(self, obj, write):
+        self._obj = obj
+        self._write = write
+
+    def __enter__(self):
+        _parallel.lock(self._obj, self._write)
+        return self._obj
+
+    def __exit__(self, *exc_info):
+        _parallel.unlock(self._obj, self._write)
+        return False
+
+
+def read_lock(obj):
+    """`with read_lock(obj):` several reads of a protected object that no
+    writer may interleave with (readers never block each other)."""
+    return _Locked(obj, False)
+
+
+def write_lock(obj):
+    """`with write_lock(obj):` several steps on a protected object that no
+    other reader or writer may interleave with."""
+    return _Locked(obj, True)
+
+
+_builtin_dict = dict
+_builtin_list = list
+
+
+def dict(*args, **kwds):
+    """A new protected dict (same arguments as dict())."""
+    return protect(_builtin_dict(*args, **kwds))
+
+
+def list(iterable=()):
+    """A new protected list (same argument as list())."""
+    return protect(_builtin_list(iterable))

@@ -1,13 +1,13 @@
 //! "Am I in a parallel context?" — one `const`-initialised thread-local
 //! word, a single `fs`-relative load on x86-64. 0 means the main thread (or
 //! any thread not running a context); otherwise the running context's id,
-//! with `SHARED_WRITE` set while the context writes a protected main object
-//! (reference-count changes to main objects are then queued for the main
-//! thread instead of skipped, see `heap::shared_refop`).
+//! with `SHARED_WRITE` set while the context writes a protected object it
+//! does not own (containers then export what they store, see `heap::shared`).
 
 use std::cell::Cell;
 
-/// Set in the context word while a context writes a protected main object.
+/// Set in the context word while a context writes a protected object it
+/// does not own.
 pub const SHARED_WRITE: u32 = 1 << 31;
 
 thread_local! {
@@ -36,18 +36,7 @@ pub fn set_current_context(id: u32) {
     CURRENT_CONTEXT.with(|c| c.set(id));
 }
 
-/// Mark the start (true) or end (false) of a write to a protected main
-/// object by the running context. Returns the previous word, to restore.
-pub fn set_shared_write(on: bool) -> u32 {
-    CURRENT_CONTEXT.with(|c| {
-        let old = c.get();
-        if old != 0 {
-            c.set(if on { old | SHARED_WRITE } else { old & !SHARED_WRITE });
-        }
-        old
-    })
-}
-
+/// Set the raw context word (see `protection::MutationGuard`).
 pub fn restore_word(w: u32) {
     CURRENT_CONTEXT.with(|c| c.set(w));
 }

@@ -16,7 +16,6 @@
 //! Single-threaded programs never start a worker, and then nothing here is
 //! ever consulted beyond one relaxed load (`parallel_started`).
 
-use std::cell::Cell;
 use std::sync::atomic::{fence, AtomicBool, AtomicU64, AtomicUsize, Ordering::*};
 use std::sync::Mutex;
 
@@ -47,22 +46,8 @@ pub enum Retired {
 static RETIRED: Mutex<Vec<(u64, Retired)>> = Mutex::new(Vec::new());
 static RETIRED_COUNT: AtomicUsize = AtomicUsize::new(0);
 
-thread_local! {
-    /// > 0 while this thread, in a context, writes a protected main object:
-    /// buffers it replaces then belong to the main heap.
-    static WRITING_SHARED: Cell<u32> = const { Cell::new(0) };
-}
-
 fn retired() -> std::sync::MutexGuard<'static, Vec<(u64, Retired)>> {
     RETIRED.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-/// Mark the start / end of a write to a protected main object by a context.
-pub fn begin_shared_write() {
-    WRITING_SHARED.with(|w| w.set(w.get() + 1));
-}
-pub fn end_shared_write() {
-    WRITING_SHARED.with(|w| w.set(w.get() - 1));
 }
 
 /// Have contexts ever been possible in this process?
@@ -143,11 +128,11 @@ pub fn retire(item: Retired) {
 /// grew) now, or once no context can still see it.
 ///
 /// In a context, memory of the context's own containers is dropped at once;
-/// only a write to a protected main object (see `begin_shared_write`)
-/// retires it.
+/// only a write to a protected object it does not own (see
+/// `heap::shared`) retires it.
 pub fn defer_drop<T: Send + 'static>(memory: Box<T>) {
     let in_context = super::in_parallel_context();
-    if in_context && WRITING_SHARED.with(|w| w.get()) == 0 {
+    if in_context && !super::shared::sharing() {
         drop(memory);
     } else if must_defer() {
         retire(Retired::Memory(memory));

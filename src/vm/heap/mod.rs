@@ -15,6 +15,7 @@ mod float_free;
 pub mod main_ops;
 pub mod persist;
 pub mod pinned;
+pub mod shared;
 pub mod gc;
 
 pub use float_free::alloc_float;
@@ -34,13 +35,9 @@ const UNCOUNTED: u32 = flags::IMMORTAL | flags::CONTEXT;
 
 #[inline(always)]
 pub fn incref(o: &Obj) {
-    let w = context::context_word();
-    if w != 0 {
-        // Contexts never count, except what a write to a protected object
-        // stores (the reference then lives in the main heap).
-        if w & context::SHARED_WRITE != 0 {
-            shared_refop(o, 1);
-        }
+    if in_parallel_context() {
+        // Contexts never count (what they store into protected objects is
+        // counted by `shared::export`).
         return;
     }
     if o.flags() & UNCOUNTED != 0 {
@@ -56,11 +53,7 @@ pub fn incref(o: &Obj) {
 
 #[inline(always)]
 pub fn decref(o: &Obj) {
-    let w = context::context_word();
-    if w != 0 {
-        if w & context::SHARED_WRITE != 0 {
-            shared_refop(o, -1);
-        }
+    if in_parallel_context() {
         return;
     }
     if o.flags() & UNCOUNTED != 0 {
@@ -74,21 +67,6 @@ pub fn decref(o: &Obj) {
     *rc -= 1;
     if *rc == 0 {
         dealloc(o as *const Obj);
-    }
-}
-
-/// A context writing a protected main object gained (+1) or dropped (-1)
-/// a reference: count it for the main thread (main objects) or for the
-/// object's context (context objects).
-#[cold]
-fn shared_refop(o: &Obj, delta: i32) {
-    if o.flags() & flags::IMMORTAL != 0 {
-        return;
-    }
-    if o.flags() & flags::CONTEXT != 0 {
-        persist::context_refop(o, delta);
-    } else {
-        main_ops::push(if delta > 0 { main_ops::MainOp::Incref(o as *const Obj as usize) } else { main_ops::MainOp::Decref(o as *const Obj as usize) });
     }
 }
 

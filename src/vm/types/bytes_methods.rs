@@ -239,7 +239,7 @@ fn bytearray_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let me = a.args[0].clone();
     let rest = Args::with_kw(&a.args[1..], a.kwnames);
     let b = construct(vm, &rest, "bytearray")?;
-    check_mutable(&me, "bytearray.__init__")?;
+    let _guard = check_mutable(&me, "bytearray.__init__")?;
     if let Some(Payload::ByteArray(v)) = me.as_obj().map(|o| &o.payload) {
         v.replace(&b);
     }
@@ -990,7 +990,7 @@ fn ba_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = a.exact("append", 2)?;
     let d = ba_data(&p[0], "append")?;
     let x = byte_arg(vm, &p[1])?;
-    check_mutable(&p[0], "bytearray.append")?;
+    let _guard = check_mutable(&p[0], "bytearray.append")?;
     d.push(x);
     Ok(none())
 }
@@ -1015,7 +1015,7 @@ fn ba_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
             out
         }
     };
-    check_mutable(&p[0], "bytearray.extend")?;
+    let _guard = check_mutable(&p[0], "bytearray.extend")?;
     d.extend_from_slice(&add);
     Ok(none())
 }
@@ -1025,7 +1025,7 @@ fn ba_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = ba_data(&p[0], "insert")?;
     let i = ops::index_value(vm, &p[1])?;
     let x = byte_arg(vm, &p[2])?;
-    check_mutable(&p[0], "bytearray.insert")?;
+    let _guard = check_mutable(&p[0], "bytearray.insert")?;
     d.with_mut(|v| {
         let n = v.len() as i64;
         let pos = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -1038,7 +1038,7 @@ fn ba_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = a.range("pop", 1, 2)?;
     let d = ba_data(&p[0], "pop")?;
     let i = int_arg(vm, p.get(1), -1)?;
-    check_mutable(&p[0], "bytearray.pop")?;
+    let _guard = check_mutable(&p[0], "bytearray.pop")?;
     let n = d.len() as i64;
     if n == 0 {
         return Err(index_error("pop from empty bytearray"));
@@ -1057,7 +1057,7 @@ fn ba_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = a.exact("remove", 2)?;
     let d = ba_data(&p[0], "remove")?;
     let x = byte_arg(vm, &p[1])?;
-    check_mutable(&p[0], "bytearray.remove")?;
+    let _guard = check_mutable(&p[0], "bytearray.remove")?;
     let found = d.get().iter().position(|&c| c == x);
     match found {
         Some(i) => {
@@ -1071,7 +1071,7 @@ fn ba_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn ba_clear(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = a.exact("clear", 1)?;
     let d = ba_data(&p[0], "clear")?;
-    check_mutable(&p[0], "bytearray.clear")?;
+    let _guard = check_mutable(&p[0], "bytearray.clear")?;
     d.replace(&[]);
     Ok(none())
 }
@@ -1079,7 +1079,7 @@ fn ba_clear(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn ba_reverse(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = a.exact("reverse", 1)?;
     let d = ba_data(&p[0], "reverse")?;
-    check_mutable(&p[0], "bytearray.reverse")?;
+    let _guard = check_mutable(&p[0], "bytearray.reverse")?;
     d.with_mut(|v| v.reverse());
     Ok(none())
 }
@@ -1168,7 +1168,7 @@ fn d_iadd(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(y) = buffer_bytes(&p[1]) else {
         return Err(type_error(format!("can't concat {} to bytearray", type_name(&p[1]))));
     };
-    check_mutable(&p[0], "bytearray +=")?;
+    let _guard = check_mutable(&p[0], "bytearray +=")?;
     d.extend_from_slice(&y);
     let _ = vm;
     Ok(p[0].clone())
@@ -1178,7 +1178,7 @@ fn d_imul(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = a.exact("__imul__", 2)?;
     let d = ba_data(&p[0], "__imul__")?;
     let n = ops::index_value(vm, &p[1])?.max(0) as usize;
-    check_mutable(&p[0], "bytearray *=")?;
+    let _guard = check_mutable(&p[0], "bytearray *=")?;
     let v = d.get().repeat(n);
     d.replace(&v);
     Ok(p[0].clone())

@@ -24,6 +24,7 @@
 //! comparison and restart if the table changed meanwhile (the `version`).
 
 use crate::vm::errors::PyResult;
+use crate::vm::heap::shared;
 use crate::vm::heap::epoch;
 use crate::vm::ops;
 use crate::vm::state::Vm;
@@ -491,8 +492,8 @@ impl DictData {
         }
         let w = &t.entries()[ix].value;
         let old = w.load(Relaxed);
-        w.store(value.into_raw(), Release);
-        drop(own(old));
+        w.store(shared::export(value).into_raw(), Release);
+        drop(shared::released(own(old)));
     }
 
     pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
@@ -516,6 +517,7 @@ impl DictData {
     /// Owner: add a new entry; `slot` is the EMPTY index slot the probe of
     /// the current table ended on.
     fn insert_new(&self, slot: usize, hash: i64, key: Value, value: Value) {
+        let (key, value) = (shared::export(key), shared::export(value));
         let mut t = self.tab();
         let mut slot = slot;
         if t.0.nentries.load(Relaxed) >= t.0.ecap {
@@ -616,10 +618,10 @@ impl DictData {
         e.key.store(0, Release);
         // The value's bits stay in the entry (see the module doc); its
         // reference moves to the caller.
-        let value = own(e.value.load(Acquire));
+        let value = shared::released(own(e.value.load(Acquire)));
         t.0.used.store(t.0.used.load(Relaxed) - 1, Release);
         self.changed();
-        drop(own(k));
+        drop(shared::released(own(k)));
         Some(value)
     }
 
@@ -640,7 +642,7 @@ impl DictData {
         }
         self.retire(old.ptr());
         self.changed();
-        drop(owned);
+        drop(shared::released_all(owned));
     }
 
     /// Entry at position `pos` of the entries array (for iteration): returns

@@ -2,6 +2,7 @@
 //! dict subclasses (`__missing__`) and explicit calls reach. The views
 //! returned by keys()/values()/items() live in `dict_views.rs`.
 
+use crate::vm::protection::MutationGuard;
 use crate::compiler::bytecode::CmpOp;
 use crate::vm::args::Args;
 use crate::vm::builtins_registry::{attr, class_method, method, static_method};
@@ -91,7 +92,7 @@ pub fn update_from_args(vm: &mut Vm, target: &Value, a: &Args, fname: &str) -> P
 
 fn dict_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let target = self_value(&a, "__init__")?;
-    check_mutable(&target, "dict.__init__")?;
+    let _guard = check_mutable(&target, "dict.__init__")?;
     update_from_args(vm, &target, &a, "dict")?;
     Ok(none())
 }
@@ -110,13 +111,10 @@ fn self_value(a: &Args, name: &str) -> PyResult<Value> {
     Ok(a.args[0].clone())
 }
 
-fn self_mut<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a DictData> {
+fn self_mut<'a>(a: &Args<'a>, name: &str) -> PyResult<(&'a DictData, MutationGuard)> {
     let d = self_dict(a, name)?;
-    // Format the operation name only where the check can fail (parallel contexts).
-    if crate::vm::heap::in_parallel_context() {
-        check_mutable(&a.args[0], &format!("dict.{name}"))?;
-    }
-    Ok(d)
+    let guard = crate::vm::protocols::check_mutable_lazy(&a.args[0], || format!("dict.{name}"))?;
+    Ok((d, guard))
 }
 
 fn dict_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -126,7 +124,7 @@ fn dict_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn dict_setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let d = self_mut(&a, "setdefault")?;
+    let (d, _guard) = self_mut(&a, "setdefault")?;
     let p = arg_range(&a, "dict.setdefault", "setdefault", 1, 2)?;
     let hash = ops::hash(vm, &p[0])?;
     if let Some(v) = d.get_hashed(vm, &p[0], hash)? {
@@ -138,7 +136,7 @@ fn dict_setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn dict_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let d = self_mut(&a, "pop")?;
+    let (d, _guard) = self_mut(&a, "pop")?;
     let p = arg_range(&a, "dict.pop", "pop", 1, 2)?;
     match d.remove(vm, &p[0])? {
         Some(v) => Ok(v),
@@ -147,7 +145,7 @@ fn dict_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn dict_popitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let d = self_mut(&a, "popitem")?;
+    let (d, _guard) = self_mut(&a, "popitem")?;
     no_args(&a, "dict.popitem")?;
     let Some((pos, k, v)) = d.prev_entry(d.entries_len()) else {
         return Err(crate::vm::errors::PyErr::msg(
@@ -162,7 +160,7 @@ fn dict_popitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn dict_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let target = self_value(&a, "update")?;
-    check_mutable(&target, "dict.update")?;
+    let _guard = check_mutable(&target, "dict.update")?;
     update_from_args(vm, &target, &a, "update")?;
     Ok(none())
 }
@@ -207,7 +205,7 @@ fn dict_copy(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn dict_clear(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let d = self_mut(&a, "clear")?;
+    let (d, _guard) = self_mut(&a, "clear")?;
     no_args(&a, "dict.clear")?;
     d.clear();
     Ok(none())
@@ -236,14 +234,14 @@ fn dict_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn dict_setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let d = self_mut(&a, "__setitem__")?;
+    let (d, _guard) = self_mut(&a, "__setitem__")?;
     let p = arg_range(&a, "dict.__setitem__", "__setitem__", 2, 2)?;
     d.set(vm, p[0].clone(), p[1].clone())?;
     Ok(none())
 }
 
 fn dict_delitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let d = self_mut(&a, "__delitem__")?;
+    let (d, _guard) = self_mut(&a, "__delitem__")?;
     let k = one_arg(&a, "dict.__delitem__")?;
     match d.remove(vm, k)? {
         Some(_) => Ok(none()),
@@ -341,7 +339,7 @@ fn dict_ror(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn dict_ior(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let this = self_value(&a, "__ior__")?;
-    check_mutable(&this, "dict |=")?;
+    let _guard = check_mutable(&this, "dict |=")?;
     let o = one_arg(&a, "dict.__ior__")?;
     update_from_value(vm, &this, o)?;
     Ok(this)

@@ -8,6 +8,7 @@
 
 use crate::vm::atomic_buf::AtomicVec;
 use crate::vm::heap;
+use crate::vm::heap::shared;
 use crate::vm::object::Payload;
 use crate::vm::types::registry::types;
 use crate::vm::value::Value;
@@ -49,15 +50,6 @@ fn clone_bits(bits: usize) -> Option<Value> {
     // removal, by the epoch-deferred release of main-heap objects).
     let v = ManuallyDrop::new(unsafe { Value::from_raw(bits) });
     Some((*v).clone())
-}
-
-/// Drop the reference carried by a word taken out of the list.
-#[inline(always)]
-fn drop_bits(bits: usize) {
-    if bits != 0 {
-        // SAFETY: the word was removed from the list, which owned it.
-        drop(unsafe { Value::from_raw(bits) });
-    }
 }
 
 impl Drop for ListData {
@@ -120,22 +112,22 @@ impl ListData {
     /// Owner: append.
     #[inline]
     pub fn push(&self, v: Value) {
-        self.items.push(v.into_raw());
+        self.items.push(shared::export(v).into_raw());
     }
     /// Owner: append all of `v`.
     pub fn extend(&self, v: Vec<Value>) {
-        self.items.extend_from(&into_words(v));
+        self.items.extend_from(&into_words(shared::export_all(v)));
     }
     /// Owner: insert at `i` (clamped to the length).
     pub fn insert(&self, i: usize, v: Value) {
-        self.items.insert(i.min(self.len()), v.into_raw());
+        self.items.insert(i.min(self.len()), shared::export(v).into_raw());
     }
     /// Owner: remove and return item `i` (None if out of range).
     pub fn remove(&self, i: usize) -> Option<Value> {
         if i >= self.len() {
             return None;
         }
-        from_words(vec![self.items.remove(i)]).pop()
+        from_words(vec![self.items.remove(i)]).pop().map(shared::released)
     }
     /// Owner: reverse in place.
     pub fn reverse(&self) {
@@ -144,18 +136,19 @@ impl ListData {
     /// Owner: replace item `i` (in range), dropping the old value after the store.
     pub fn set(&self, i: usize, v: Value) {
         if i < self.len() {
-            drop_bits(self.items.replace_at(i, v.into_raw()));
+            let old = self.items.replace_at(i, shared::export(v).into_raw());
+            drop(from_words(vec![old]).pop().map(shared::released));
         }
     }
     /// Owner: replace the whole content; returns the old items (the caller
     /// drops them after the swap, so destructors see the new state).
     pub fn replace_all(&self, v: Vec<Value>) -> Vec<Value> {
-        from_words(self.items.replace_all(&into_words(v)))
+        shared::released_all(from_words(self.items.replace_all(&into_words(shared::export_all(v)))))
     }
     /// Owner: replace items `start..stop` (clamped) by `v`; returns the
     /// removed items.
     pub fn splice(&self, start: usize, stop: usize, v: Vec<Value>) -> Vec<Value> {
-        from_words(self.items.splice(start, stop, &into_words(v)))
+        shared::released_all(from_words(self.items.splice(start, stop, &into_words(shared::export_all(v)))))
     }
     /// Visit every item (owner: the collector; no Python code may run).
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {

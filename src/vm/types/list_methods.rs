@@ -2,6 +2,7 @@
 //! subclasses and explicit calls (`list.__add__(a, b)`) reach; exact lists
 //! normally take the fast paths in `seq.rs`/`ops.rs` instead.
 
+use crate::vm::protection::MutationGuard;
 use crate::compiler::bytecode::CmpOp;
 use crate::vm::args::Args;
 use crate::vm::builtins_registry::{attr, class_method, method, static_method};
@@ -32,7 +33,7 @@ fn list_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(type_error(format!("list expected at most 1 argument, got {}", pos.len() - 1)));
     }
     let l = as_list(&pos[0]).ok_or_else(|| type_error("list.__init__ needs a list"))?;
-    check_mutable(&pos[0], "list.__init__")?;
+    let _guard = check_mutable(&pos[0], "list.__init__")?;
     // CPython empties the list first: `l.__init__(l)` leaves it empty.
     drop(l.replace_all(Vec::new()));
     if let Some(it) = pos.get(1) {
@@ -52,24 +53,21 @@ fn self_list<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a ListData> {
 }
 
 /// The list and a mutation check, for mutating methods.
-fn self_mut<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a ListData> {
+fn self_mut<'a>(a: &Args<'a>, name: &str) -> PyResult<(&'a ListData, MutationGuard)> {
     let l = self_list(a, name)?;
-    // Format the operation name only where the check can fail (parallel contexts).
-    if crate::vm::heap::in_parallel_context() {
-        check_mutable(&a.args[0], &format!("list.{name}"))?;
-    }
-    Ok(l)
+    let guard = crate::vm::protocols::check_mutable_lazy(&a.args[0], || format!("list.{name}"))?;
+    Ok((l, guard))
 }
 
 fn list_append(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let l = self_mut(&a, "append")?;
+    let (l, _guard) = self_mut(&a, "append")?;
     let v = one_arg(&a, "list.append")?;
     l.push(v.clone());
     Ok(none())
 }
 
 fn list_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let l = self_mut(&a, "extend")?;
+    let (l, _guard) = self_mut(&a, "extend")?;
     let v = one_arg(&a, "list.extend")?;
     let items = ops::collect(vm, v)?;
     l.extend(items);
@@ -77,7 +75,7 @@ fn list_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn list_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let l = self_mut(&a, "insert")?;
+    let (l, _guard) = self_mut(&a, "insert")?;
     let p = arg_range(&a, "list.insert", "insert", 2, 2)?;
     let i = ops::index_value(vm, &p[0])?;
     let n = l.len() as i64;
@@ -101,7 +99,7 @@ fn find(vm: &mut Vm, l: &ListData, x: &Value, start: usize, stop: usize) -> PyRe
 }
 
 fn list_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let l = self_mut(&a, "remove")?;
+    let (l, _guard) = self_mut(&a, "remove")?;
     let x = one_arg(&a, "list.remove")?;
     match find(vm, l, x, 0, usize::MAX)? {
         Some(i) if i < l.len() => {
@@ -113,7 +111,7 @@ fn list_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn list_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let l = self_mut(&a, "pop")?;
+    let (l, _guard) = self_mut(&a, "pop")?;
     let p = arg_range(&a, "list.pop", "pop", 0, 1)?;
     let i = match p.first() {
         Some(v) => ops::index_value(vm, v)?,
@@ -131,7 +129,7 @@ fn list_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn list_clear(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let l = self_mut(&a, "clear")?;
+    let (l, _guard) = self_mut(&a, "clear")?;
     no_args(&a, "list.clear")?;
     drop(l.replace_all(Vec::new()));
     Ok(none())
@@ -164,7 +162,7 @@ fn list_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn list_sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let l = self_mut(&a, "sort")?;
+    let (l, _guard) = self_mut(&a, "sort")?;
     if a.pos().len() > 1 {
         return Err(type_error("sort() takes no positional arguments"));
     }
@@ -192,7 +190,7 @@ fn bool_arg(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 }
 
 fn list_reverse(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let l = self_mut(&a, "reverse")?;
+    let (l, _guard) = self_mut(&a, "reverse")?;
     no_args(&a, "list.reverse")?;
     l.reverse();
     Ok(none())
@@ -273,7 +271,7 @@ fn list_add(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn list_iadd(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let l = self_mut(&a, "__iadd__")?;
+    let (l, _guard) = self_mut(&a, "__iadd__")?;
     let o = one_arg(&a, "list.__iadd__")?;
     let items = ops::collect(vm, o)?;
     l.extend(items);
@@ -319,7 +317,7 @@ fn list_mul(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn list_imul(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let l = self_mut(&a, "__imul__")?;
+    let (l, _guard) = self_mut(&a, "__imul__")?;
     let o = one_arg(&a, "list.__imul__")?;
     match repeat_count(vm, o)? {
         Some(n) => {

@@ -252,7 +252,7 @@ fn mv_setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let bytes = pack(vm, m.format, m.itemsize, &p[2])?;
         writes.push(((m.start as isize + i as isize * m.step) as usize, bytes));
     }
-    check_mutable(&m.obj, "memoryview item assignment")?;
+    let _guard = check_mutable(&m.obj, "memoryview item assignment")?;
     dst.with_mut(|v| {
         for (off, b) in writes {
             if off + b.len() <= v.len() {

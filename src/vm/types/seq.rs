@@ -206,7 +206,7 @@ pub fn setitem_impl(vm: &mut Vm, obj: &Value, key: &Value, value: &Value) -> Opt
         _ => return None,
     }
     Some((|| -> PyResult<()> {
-        check_mutable(obj, "item assignment")?;
+        let _guard = check_mutable(obj, "item assignment")?;
         match &o.payload {
             Payload::List(l) => match as_slice(key) {
                 Some(s) => {
@@ -292,7 +292,7 @@ pub fn delitem_impl(vm: &mut Vm, obj: &Value, key: &Value) -> Option<PyResult<()
         _ => return None,
     }
     Some((|| -> PyResult<()> {
-        check_mutable(obj, "item deletion")?;
+        let _guard = check_mutable(obj, "item deletion")?;
         match &o.payload {
             Payload::List(l) => match as_slice(key) {
                 Some(s) => {
@@ -498,13 +498,13 @@ pub fn builtin_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<P
     let pa = &a.as_obj()?.payload;
     match (op, pa) {
         (BinOp::Add, Payload::List(l)) => Some((|| {
-            check_mutable(a, "list +=")?;
+            let _guard = check_mutable(a, "list +=")?;
             let items = ops::collect(vm, b)?;
             l.extend(items);
             Ok(a.clone())
         })()),
         (BinOp::Mul, Payload::List(l)) if is_int_like(b) => Some((|| {
-            check_mutable(a, "list *=")?;
+            let _guard = check_mutable(a, "list *=")?;
             let n = repeat_count(vm, b)?;
             let items = l.snapshot();
             let mut v = Vec::with_capacity(items.len() * n);
@@ -515,13 +515,13 @@ pub fn builtin_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<P
             Ok(a.clone())
         })()),
         (BinOp::Add, Payload::ByteArray(ba)) => Some((|| {
-            check_mutable(a, "bytearray +=")?;
+            let _guard = check_mutable(a, "bytearray +=")?;
             let bs = crate::vm::types::bytes_ops::bytes_from_buffer(b)?;
             ba.extend_from_slice(&bs);
             Ok(a.clone())
         })()),
         (BinOp::Or, Payload::Dict(_)) => Some((|| {
-            check_mutable(a, "dict |=")?;
+            let _guard = check_mutable(a, "dict |=")?;
             crate::vm::types::dict_py::update_from_value(vm, a, b)?;
             Ok(a.clone())
         })()),

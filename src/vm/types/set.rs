@@ -2,6 +2,7 @@
 //! plus perturbation, same sizes and resize policy), so iteration order
 //! matches CPython's exactly. Methods live in `set_methods.rs`.
 
+use crate::vm::heap::shared;
 use crate::compiler::bytecode::BinOp;
 use crate::vm::errors::{type_error, PyResult};
 use crate::vm::heap;
@@ -255,6 +256,7 @@ impl SetData {
                     if kb == EMPTY_W {
                         self.bump();
                         t.0.used.store(t.used() + 1, Release);
+                        let key = shared::export(key);
                         if let Some(f) = freeslot {
                             write_slot(&slots[f], hash, key);
                             return Ok(true);
@@ -333,7 +335,7 @@ impl SetData {
         s.key.store(DUMMY_W, Release);
         t.0.used.store(t.used() - 1, Release);
         self.bump();
-        Some(own(k))
+        Some(shared::released(own(k)))
     }
 
     /// Remove a key; returns true if it was present.
@@ -353,7 +355,7 @@ impl SetData {
         let old = self.tab();
         let keys: Vec<Value> = old.slots().iter().map(|s| s.key.load(Relaxed)).filter(|&k| is_key(k)).map(own).collect();
         self.publish(new_table(MINSIZE));
-        drop(keys);
+        drop(shared::released_all(keys));
     }
 
     /// Pop an arbitrary element (CPython's: scanning from a finger).
@@ -404,6 +406,13 @@ impl SetData {
         self.reserve(other.len());
         let t = self.tab();
         let ot = other.tab();
+        if shared::sharing() {
+            // Every key must pass through `add_hashed` (and `export`).
+            for (h, k) in other.hashed_items() {
+                self.add_hashed(vm, k, h)?;
+            }
+            return Ok(());
+        }
         if t.fill() == 0 && t.0.size == ot.0.size && ot.fill() == ot.used() {
             // The current table holds no key (fill == 0): nothing to release.
             self.publish(other.clone_table());
@@ -544,7 +553,7 @@ pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
 }
 
 pub fn set_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-    crate::vm::protocols::check_mutable(a, "set update")?;
+    let _guard = crate::vm::protocols::check_mutable(a, "set update")?;
     crate::vm::types::set_methods::set_inplace_operation(vm, a, b, op)?;
     Ok(a.clone())
 }

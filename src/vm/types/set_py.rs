@@ -1,6 +1,7 @@
 //! Python-visible methods of `set` and `frozenset` (the algebra itself is
 //! in `set_methods.rs`, the table in `set.rs`).
 
+use crate::vm::protection::MutationGuard;
 use crate::compiler::bytecode::{BinOp, CmpOp};
 use crate::vm::args::Args;
 use crate::vm::builtins_registry::{attr, class_method, method, static_method};
@@ -46,7 +47,7 @@ fn set_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(type_error(format!("set expected at most 1 argument, got {}", pos.len() - 1)));
     }
     let s = as_set(&pos[0]).ok_or_else(|| type_error("set.__init__ needs a set"))?;
-    check_mutable(&pos[0], "set.__init__")?;
+    let _guard = check_mutable(&pos[0], "set.__init__")?;
     s.clear();
     if let Some(it) = pos.get(1) {
         update_from(vm, s, it)?;
@@ -65,7 +66,7 @@ fn self_any<'a>(a: &Args<'a>, owner: &str, name: &str) -> PyResult<&'a SetData> 
 }
 
 /// `self` of a mutating method: a set (not a frozenset).
-fn self_mut<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a SetData> {
+fn self_mut<'a>(a: &Args<'a>, name: &str) -> PyResult<(&'a SetData, MutationGuard)> {
     let s = self_any(a, "set", name)?;
     if !is_mutable_set(&a.args[0]) {
         return Err(type_error(format!(
@@ -73,11 +74,8 @@ fn self_mut<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a SetData> {
             type_name(&a.args[0])
         )));
     }
-    // Format the operation name only where the check can fail (parallel contexts).
-    if crate::vm::heap::in_parallel_context() {
-        check_mutable(&a.args[0], &format!("set.{name}"))?;
-    }
-    Ok(s)
+    let guard = crate::vm::protocols::check_mutable_lazy(&a.args[0], || format!("set.{name}"))?;
+    Ok((s, guard))
 }
 
 /// The positional arguments after self, refusing keywords.
@@ -111,14 +109,14 @@ pub fn contains_key(vm: &mut Vm, s: &SetData, key: &Value) -> PyResult<bool> {
 }
 
 fn set_add(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_mut(&a, "add")?;
+    let (s, _guard) = self_mut(&a, "add")?;
     let v = one_arg(&a, "set.add")?;
     s.add(vm, v.clone())?;
     Ok(none())
 }
 
 fn set_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_mut(&a, "remove")?;
+    let (s, _guard) = self_mut(&a, "remove")?;
     let v = one_arg(&a, "set.remove")?;
     if !with_key(vm, v, |vm, k| s.discard(vm, k))? {
         return Err(key_error(v.clone()));
@@ -127,20 +125,20 @@ fn set_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn set_discard(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_mut(&a, "discard")?;
+    let (s, _guard) = self_mut(&a, "discard")?;
     let v = one_arg(&a, "set.discard")?;
     with_key(vm, v, |vm, k| s.discard(vm, k))?;
     Ok(none())
 }
 
 fn set_pop(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_mut(&a, "pop")?;
+    let (s, _guard) = self_mut(&a, "pop")?;
     no_args(&a, "set.pop")?;
     s.pop().ok_or_else(|| PyErr::msg(ExcKind::KeyError, "pop from an empty set"))
 }
 
 fn set_clear(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_mut(&a, "clear")?;
+    let (s, _guard) = self_mut(&a, "clear")?;
     no_args(&a, "set.clear")?;
     s.clear();
     Ok(none())
@@ -245,7 +243,7 @@ fn difference_update(vm: &mut Vm, s: &SetData, o: &Value) -> PyResult<()> {
 }
 
 fn set_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_mut(&a, "update")?;
+    let (s, _guard) = self_mut(&a, "update")?;
     for o in rest(&a, "set.update")? {
         update_from(vm, s, o)?;
     }
@@ -253,7 +251,7 @@ fn set_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn set_intersection_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_mut(&a, "intersection_update")?;
+    let (s, _guard) = self_mut(&a, "intersection_update")?;
     let others = rest(&a, "set.intersection_update")?;
     let mut r = fresh_copy(vm, s)?;
     for o in others {
@@ -270,7 +268,7 @@ fn replace_content(vm: &mut Vm, s: &SetData, r: &SetData) -> PyResult<()> {
 }
 
 fn set_difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_mut(&a, "difference_update")?;
+    let (s, _guard) = self_mut(&a, "difference_update")?;
     for o in rest(&a, "set.difference_update")? {
         if o.is(&a.args[0]) {
             s.clear();
@@ -282,7 +280,7 @@ fn set_difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn set_symmetric_difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    self_mut(&a, "symmetric_difference_update")?;
+    let _guard = self_mut(&a, "symmetric_difference_update")?;
     let o = one_arg(&a, "set.symmetric_difference_update")?;
     if o.is(&a.args[0]) {
         as_set(o).unwrap().clear();
@@ -405,7 +403,7 @@ fn set_rxor(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn inplace(vm: &mut Vm, a: &Args, name: &str, op: BinOp) -> PyResult<Value> {
-    self_mut(a, name)?;
+    let _guard = self_mut(a, name)?;
     let o = one_arg(a, name)?;
     if as_set(o).is_none() {
         return Ok(not_implemented());
