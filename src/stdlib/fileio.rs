@@ -279,7 +279,7 @@ fn make_type(name: &str) -> Value {
 
 /// BufferedReader, BufferedWriter, BufferedRandom.
 fn binary_types() -> &'static [Value; 3] {
-    TYPES.get_or_init(|| [make_type("BufferedReader"), make_type("BufferedWriter"), make_type("BufferedRandom")])
+    TYPES.get_or_init(|| crate::vm::heap::permanent(|| [make_type("BufferedReader"), make_type("BufferedWriter"), make_type("BufferedRandom")]))
 }
 
 /// `io.UnsupportedOperation` (an OSError and a ValueError), made on first use.
@@ -287,18 +287,22 @@ pub fn unsupported_operation(vm: &mut Vm) -> PyResult<Value> {
     if let Some(c) = UNSUPPORTED.get() {
         return Ok(c.clone());
     }
-    let ns = crate::vm::types::module::new_dict_value();
-    if let Some(d) = crate::vm::types::dict_methods::as_dict(&ns) {
-        d.set_str(crate::vm::types::str::intern("__module__"), new_str("io"));
-    }
-    let cls = crate::vm::types::typeobj_ops::new_class(
-        vm,
-        &types().type_,
-        "UnsupportedOperation",
-        vec![exc(ExcKind::OSError), exc(ExcKind::ValueError)],
-        &ns,
-        &[],
-    )?;
+    // Made once for the process (possibly first inside a context).
+    let cls = heap::permanent(|| {
+        let ns = crate::vm::types::module::new_dict_value();
+        if let Some(d) = crate::vm::types::dict_methods::as_dict(&ns) {
+            d.set_str(crate::vm::types::str::intern("__module__"), new_str("io"));
+        }
+        let cls = crate::vm::types::typeobj_ops::new_class(
+            vm,
+            &types().type_,
+            "UnsupportedOperation",
+            vec![exc(ExcKind::OSError), exc(ExcKind::ValueError)],
+            &ns,
+            &[],
+        )?;
+        Ok::<Value, crate::vm::errors::PyErr>(cls)
+    })?;
     heap::make_immortal(&cls);
     Ok(UNSUPPORTED.get_or_init(|| cls).clone())
 }

@@ -61,7 +61,7 @@ pub fn write_stderr_bytes(b: &[u8]) {
 static STREAM_TYPE: OnceLock<Value> = OnceLock::new();
 
 pub fn stream_type() -> &'static Value {
-    STREAM_TYPE.get_or_init(|| {
+    STREAM_TYPE.get_or_init(|| crate::vm::heap::permanent(|| {
         let dict = crate::vm::types::module::new_dict_value();
         let t = alloc_type(types().type_.clone(), "TextIOWrapper", vec![types().object.clone()], dict, BaseKind::Internal, tflags::BASETYPE, None, true);
         let mro = crate::vm::types::tuple::new_tuple(vec![t.clone(), types().object.clone()]);
@@ -96,7 +96,7 @@ pub fn stream_type() -> &'static Value {
             crate::vm::builtins_registry::attr(&t, name, crate::vm::types::misc_types::new_getter(name, g));
         }
         t
-    })
+    }))
 }
 
 pub fn new_std_stream(fd: i32, name: &'static str) -> Value {

@@ -121,14 +121,14 @@ fn broken_down(secs: i64) -> [i64; 9] {
 
 fn struct_time_type() -> &'static Value {
     static T: OnceLock<Value> = OnceLock::new();
-    T.get_or_init(|| {
+    T.get_or_init(|| crate::vm::heap::permanent(|| {
         super::sys::structseq::new_type(
             "time",
             "struct_time",
             &["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"],
             9,
         )
-    })
+    }))
 }
 
 fn make_struct_time(f: [i64; 9], zone: &str) -> Value {
@@ -324,7 +324,7 @@ fn get_clock_info(_vm: &mut Vm, a: Args) -> PyResult<Value> {
         _ => return Err(value_error("unknown clock")),
     };
     static T: OnceLock<Value> = OnceLock::new();
-    let t = T.get_or_init(|| super::sys::structseq::new_type("types", "namespace", &["implementation", "monotonic", "adjustable", "resolution"], 4));
+    let t = T.get_or_init(|| crate::vm::heap::permanent(|| super::sys::structseq::new_type("types", "namespace", &["implementation", "monotonic", "adjustable", "resolution"], 4)));
     let b = crate::vm::types::registry::py_bool;
     Ok(super::sys::structseq::make(t, vec![new_str(imp), b(mono), b(adj), new_float(res)], vec![]))
 }

@@ -147,6 +147,14 @@ pub fn import_module(vm: &mut Vm, fullname: &str, parent: Option<&Value>) -> PyR
     if let Some(m) = modules().get_str(fullname) {
         return Ok(m);
     }
+    if super::heap::in_parallel_context() {
+        // A new module would go into sys.modules, a main-thread dict.
+        return Err(super::parallel_hooks::unprotected_error(
+            &format!("import of '{fullname}' (not yet imported by the main thread)"),
+            "dict",
+            true,
+        ));
+    }
     if let Some(init) = crate::stdlib::builtin_module(fullname) {
         let m = init(vm)?;
         modules().set_str(new_str(fullname), m.clone());

@@ -207,6 +207,7 @@ fn store_subscr(vm: &mut Vm, f: &mut Frame) -> PyResult<()> {
     let v = pop!(f);
     if let Some((l, i)) = list_slot(&obj, &key) {
         let _guard = protocols::check_mutable(&obj, "item assignment")?;
+        protocols::check_storable(&v)?;
         l.set(i, v);
         return Ok(());
     }

@@ -11,3 +11,9 @@ pub fn unprotected_error(op: &str, type_name: &str, owner_is_main: bool) -> PyEr
         "{op}: cannot mutate a '{type_name}' object owned by {whose} from a parallel context (protect it with parallel.protect() first)"
     ))
 }
+
+/// The error raised when a context stores, into a protected object, a value
+/// that cannot leave the context.
+pub fn assignment_error(msg: String) -> PyErr {
+    crate::runtime::errors::assignment_error(msg)
+}

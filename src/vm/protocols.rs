@@ -43,6 +43,33 @@ pub fn check_mutable_lazy(obj: &Value, op: impl FnOnce() -> String) -> PyResult<
     }
 }
 
+/// A context storing `v` into a protected object it does not own: refuse
+/// what cannot leave its context (generators, frames, files...), which
+/// would otherwise run or be closed from other threads.
+#[inline]
+pub fn check_storable(v: &Value) -> PyResult<()> {
+    if !super::heap::shared::sharing() {
+        return Ok(());
+    }
+    check_storable_slow(v)
+}
+
+#[cold]
+fn check_storable_slow(v: &Value) -> PyResult<()> {
+    let Some(o) = v.as_obj() else { return Ok(()) };
+    if o.flags() & flags::CONTEXT == 0 {
+        return Ok(());
+    }
+    let stuck = matches!(o.payload, Payload::Generator(_) | Payload::Native(_) | Payload::Iter(_));
+    if stuck {
+        return Err(super::parallel_hooks::assignment_error(format!(
+            "a '{}' object cannot leave its parallel context",
+            type_name(v)
+        )));
+    }
+    Ok(())
+}
+
 #[cold]
 fn check_mutable_slow(obj: &Value, o: &Obj, op: &str) -> PyResult<MutationGuard> {
     let f = o.flags();
@@ -119,6 +146,7 @@ pub fn store_attr_fast(vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyRe
     if let Some(d) = super::types::typeobj::lookup_name(cls, name) {
         if slot_member(&d, name).is_some() {
             let _guard = check_mutable(obj, "attribute assignment")?;
+            check_storable(&v)?;
             // member_set: stored under the slot's (interned) name.
             dd.set_str(name.clone(), v);
             return Ok(None);
@@ -138,6 +166,7 @@ pub fn store_attr_fast(vm: &mut Vm, obj: &Value, name: &Value, v: Value) -> PyRe
         return Ok(Some(v));
     }
     let _guard = check_mutable(obj, "attribute assignment")?;
+    check_storable(&v)?;
     dd.set(vm, name.clone(), v)?;
     Ok(None)
 }
@@ -383,6 +412,7 @@ fn type_getattr(vm: &mut Vm, t: &Value, name: &str, meta: &Value) -> PyResult<Op
 
 pub fn setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
     let _guard = check_mutable(obj, "attribute assignment")?;
+    check_storable(&value)?;
     let cls = class_of(obj);
     if type_data(&cls).is_some_and(|t| t.has_flag(tflags::CUSTOM_SETATTR)) {
         let sa = lookup(&cls, "__setattr__").unwrap();

@@ -180,10 +180,28 @@ pub fn alloc(class: Value, payload: Payload) -> Value {
     v
 }
 
+thread_local! {
+    static PERMANENT: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Run `f`, whose allocations must outlive any context: built-in types and
+/// other process-wide objects created lazily (in `OnceLock`s) on first use,
+/// which may happen inside a context. There they become immortal; on the
+/// main thread they are ordinary objects kept alive by their `OnceLock`.
+pub fn permanent<R>(f: impl FnOnce() -> R) -> R {
+    let old = PERMANENT.with(|p| p.replace(true));
+    let r = f();
+    PERMANENT.with(|p| p.set(old));
+    r
+}
+
 /// Allocation in a parallel context: a bump in its arena, tagged with the
 /// context; never counted, never collected, freed with the arena.
 #[cold]
 fn alloc_in_context(class: Value, payload: Payload) -> Value {
+    if PERMANENT.with(|p| p.get()) {
+        return alloc_immortal(Some(class), payload);
+    }
     let obj = Obj {
         refcnt: std::cell::UnsafeCell::new(0),
         gc_index: std::cell::UnsafeCell::new(u32::MAX),

@@ -131,6 +131,7 @@ fn dict_setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(v);
     }
     let default = p.get(1).cloned().unwrap_or_else(none);
+    crate::vm::protocols::check_storable(&default)?;
     d.set_hashed(vm, p[0].clone(), hash, default.clone())?;
     Ok(default)
 }
@@ -236,6 +237,7 @@ fn dict_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn dict_setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (d, _guard) = self_mut(&a, "__setitem__")?;
     let p = arg_range(&a, "dict.__setitem__", "__setitem__", 2, 2)?;
+    crate::vm::protocols::check_storable(&p[1])?;
     d.set(vm, p[0].clone(), p[1].clone())?;
     Ok(none())
 }

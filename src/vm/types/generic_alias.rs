@@ -34,7 +34,7 @@ impl NativeData for Alias {
 static ALIAS_TYPE: OnceLock<Value> = OnceLock::new();
 
 fn alias_type() -> &'static Value {
-    ALIAS_TYPE.get_or_init(|| {
+    ALIAS_TYPE.get_or_init(|| crate::vm::heap::permanent(|| {
         let dict = crate::vm::types::module::new_dict_value();
         let t = alloc_type(types().type_.clone(), "GenericAlias", vec![types().object.clone()], dict, BaseKind::Internal, 0, None, true);
         let mro = new_tuple(vec![t.clone(), types().object.clone()]);
@@ -46,7 +46,7 @@ fn alias_type() -> &'static Value {
         method(&t, "__eq__", alias_eq);
         method(&t, "__hash__", alias_hash);
         t
-    })
+    }))
 }
 
 fn alias_of(v: &Value) -> Option<&Alias> {

@@ -108,7 +108,7 @@ const ITER_NAMES: [&str; 13] = [
 /// (they inherit `__next__`/`__iter__`; only the name differs).
 fn iter_classes() -> &'static Vec<Value> {
     static CLASSES: std::sync::OnceLock<Vec<Value>> = std::sync::OnceLock::new();
-    CLASSES.get_or_init(|| {
+    CLASSES.get_or_init(|| crate::vm::heap::permanent(|| {
         use crate::vm::types::typeobj::{alloc_type, type_data, BaseKind};
         let base = types().iterator.clone();
         ITER_NAMES
@@ -122,7 +122,7 @@ fn iter_classes() -> &'static Vec<Value> {
                 t
             })
             .collect()
-    })
+    }))
 }
 
 fn named_class(class: &Value, state: &IterState) -> Option<Value> {

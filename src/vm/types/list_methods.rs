@@ -62,6 +62,7 @@ fn self_mut<'a>(a: &Args<'a>, name: &str) -> PyResult<(&'a ListData, MutationGua
 fn list_append(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (l, _guard) = self_mut(&a, "append")?;
     let v = one_arg(&a, "list.append")?;
+    crate::vm::protocols::check_storable(v)?;
     l.push(v.clone());
     Ok(none())
 }
@@ -80,6 +81,7 @@ fn list_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let i = ops::index_value(vm, &p[0])?;
     let n = l.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    crate::vm::protocols::check_storable(&p[1])?;
     l.insert(at, p[1].clone());
     Ok(none())
 }

@@ -33,7 +33,7 @@ impl NativeData for Proxy {
 static PROXY_TYPE: OnceLock<Value> = OnceLock::new();
 
 fn proxy_type() -> &'static Value {
-    PROXY_TYPE.get_or_init(|| {
+    PROXY_TYPE.get_or_init(|| crate::vm::heap::permanent(|| {
         let dict = crate::vm::types::module::new_dict_value();
         let t = alloc_type(types().type_.clone(), "mappingproxy", vec![types().object.clone()], dict, BaseKind::Internal, 0, None, true);
         let mro = new_tuple(vec![t.clone(), types().object.clone()]);
@@ -52,7 +52,7 @@ fn proxy_type() -> &'static Value {
         method(&t, "copy", |vm, a| forward(vm, a, "copy"));
         method(&t, "get", |vm, a| forward(vm, a, "get"));
         t
-    })
+    }))
 }
 
 /// A read-only view of `mapping`.

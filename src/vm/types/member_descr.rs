@@ -33,7 +33,7 @@ impl NativeData for Member {
 static MEMBER_TYPE: OnceLock<Value> = OnceLock::new();
 
 fn member_type() -> &'static Value {
-    MEMBER_TYPE.get_or_init(|| {
+    MEMBER_TYPE.get_or_init(|| crate::vm::heap::permanent(|| {
         let dict = crate::vm::types::module::new_dict_value();
         let t = alloc_type(types().type_.clone(), "member_descriptor", vec![types().object.clone()], dict, BaseKind::Internal, 0, None, true);
         let mro = new_tuple(vec![t.clone(), types().object.clone()]);
@@ -44,7 +44,7 @@ fn member_type() -> &'static Value {
         method(&t, "__set__", member_set_py);
         method(&t, "__delete__", member_delete_py);
         t
-    })
+    }))
 }
 
 pub fn new_member(name: &str, owner: &str) -> Value {

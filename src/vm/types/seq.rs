@@ -207,6 +207,7 @@ pub fn setitem_impl(vm: &mut Vm, obj: &Value, key: &Value, value: &Value) -> Opt
     }
     Some((|| -> PyResult<()> {
         let _guard = check_mutable(obj, "item assignment")?;
+        crate::vm::protocols::check_storable(value)?;
         match &o.payload {
             Payload::List(l) => match as_slice(key) {
                 Some(s) => {

@@ -111,6 +111,7 @@ pub fn contains_key(vm: &mut Vm, s: &SetData, key: &Value) -> PyResult<bool> {
 fn set_add(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (s, _guard) = self_mut(&a, "add")?;
     let v = one_arg(&a, "set.add")?;
+    crate::vm::protocols::check_storable(v)?;
     s.add(vm, v.clone())?;
     Ok(none())
 }
