@@ -190,10 +190,11 @@ macro_rules! top {
 }
 
 #[inline(always)]
-fn store_attr(vm: &mut Vm, f: &mut Frame, cd: &CodeData, i: u32) -> PyResult<()> {
+fn store_attr(vm: &mut Vm, f: &mut Frame, cd: &CodeData, i: u32, at: usize) -> PyResult<()> {
     let obj = pop!(f);
     let v = pop!(f);
     let name = &cd.names[i as usize];
+    let Some(v) = super::attr_cache::store_attr(vm, &cd.attr_cache[at], &obj, name, v)? else { return Ok(()) };
     if let Some(v) = protocols::store_attr_fast(vm, &obj, name, v)? {
         protocols::setattr(vm, &obj, name, v)?;
     }
@@ -427,6 +428,14 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::LoadAttr(i) => {
                 let name = &cd.names[i as usize];
+                match super::attr_cache::load_attr(vm, &cd.attr_cache[pc - 1], top!(f), name) {
+                    Some(Ok(v)) => {
+                        *f.stack.last_mut().expect("stack underflow") = v;
+                        continue;
+                    }
+                    Some(Err(e)) => return Err(e),
+                    None => {}
+                }
                 if let Some(v) = protocols::load_attr_fast(top!(f), name) {
                     *f.stack.last_mut().expect("stack underflow") = v;
                     continue;
@@ -435,9 +444,9 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let v = protocols::getattr(vm, &obj, name)?;
                 f.stack.push(v);
             }
-            Instr::StoreAttr(i) => store_attr(vm, f, cd, i)?,
+            Instr::StoreAttr(i) => store_attr(vm, f, cd, i, pc - 1)?,
             Instr::StoreAttrUpdate(i) => {
-                let r = store_attr(vm, f, cd, i);
+                let r = store_attr(vm, f, cd, i, pc - 1);
                 super::protection::end_update(vm, f as *const Frame as usize);
                 r?
             }
@@ -456,6 +465,11 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             Instr::LoadMethod(i) => {
                 let obj = pop!(f);
                 let nv = &cd.names[i as usize];
+                if let Some(m) = super::attr_cache::load_method(&cd.attr_cache[pc - 1], &obj, nv) {
+                    f.stack.push(m);
+                    f.stack.push(obj);
+                    continue;
+                }
                 let cls = super::types::typeobj::class_of_ref(&obj);
                 let found = super::types::typeobj::lookup_name(cls, nv);
                 let plain = match found.as_ref().and_then(|m| m.as_obj()).map(|o| &o.payload) {
