@@ -557,11 +557,13 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::CompareOp(op) => {
                 let len = f.stack.len();
-                if let (Some(x), Some(y)) = (f.stack[len - 2].as_small_int(), f.stack[len - 1].as_small_int()) {
-                    let r = ops::cmp_ord(x.cmp(&y), op);
-                    // Small ints own no reference: forget instead of dropping.
-                    std::mem::forget(f.stack.pop());
-                    std::mem::forget(f.stack.pop());
+                let fast = match (f.stack[len - 2].as_small_int(), f.stack[len - 1].as_small_int()) {
+                    (Some(x), Some(y)) => Some(ops::cmp_ord(x.cmp(&y), op)),
+                    _ => float_cmp(&f.stack[len - 2], &f.stack[len - 1], op),
+                };
+                if let Some(r) = fast {
+                    f.stack.pop();
+                    f.stack.pop();
                     // Fuse with a following conditional jump (`if a < b:`).
                     match instrs.get(pc) {
                         Some(Instr::PopJumpIfFalse(t)) => {
@@ -1143,6 +1145,25 @@ fn float_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
         _ => return None,
     };
     Some(super::types::float::new_float(r))
+}
+
+/// `a op b` (a comparison) for two exact floats, or an exact float and a
+/// small int that converts to float exactly (|i| <= 2**53).
+#[inline(always)]
+fn float_cmp(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
+    let exact = |v: &Value| match v.as_small_int() {
+        Some(i) => (i.unsigned_abs() <= 1 << 53).then_some(i as f64),
+        None => float_operand(v),
+    };
+    if a.is_small_int() && b.is_small_int() {
+        return None;
+    }
+    let (x, y) = (exact(a)?, exact(b)?);
+    Some(match x.partial_cmp(&y) {
+        Some(o) => ops::cmp_ord(o, op),
+        // NaN: only != holds.
+        None => op == CmpOp::Ne,
+    })
 }
 
 #[inline(always)]
