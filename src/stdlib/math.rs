@@ -59,7 +59,9 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 
 /// The single argument of a METH_O function.
 fn one<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    a.no_kw(&format!("math.{name}"))?;
+    if a.has_kw() {
+        a.no_kw(&format!("math.{name}"))?;
+    }
     let p = a.pos();
     if p.len() != 1 {
         return Err(type_error(format!("math.{name}() takes exactly one argument ({} given)", p.len())));

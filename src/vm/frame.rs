@@ -159,13 +159,18 @@ impl Frame {
         let mut fr = vm.simple_frames.pop().unwrap_or_else(Frame::idle);
         fr.code = fd.code.clone();
         fr.globals = fd.globals.clone();
-        fr.builtins = super::import::builtins_dict();
+        // Pooled frames keep the builtins dict (it lives as long as the VM).
+        let b = &super::import::state().builtins_dict;
+        if !fr.builtins.is(b) {
+            fr.builtins = b.clone();
+        }
         fr.pc = 0;
         fr.lasti = 0;
         fr
     }
 
-    /// An idle frame for the `for_simple_call` pool: it holds no references.
+    /// An idle frame for the `for_simple_call` pool: it holds no references
+    /// (but to immortal objects and the builtins dict).
     fn idle() -> Box<Frame> {
         let n = super::types::registry::none;
         Box::new(Frame {
@@ -188,10 +193,12 @@ impl Frame {
     pub fn release_simple(mut self: Box<Frame>, vm: &mut Vm) {
         self.fast.clear();
         self.stack.clear();
-        self.blocks.clear();
+        if !self.blocks.is_empty() {
+            self.blocks.clear();
+        }
         self.globals = super::types::registry::none();
-        self.builtins = super::types::registry::none();
-        // Code objects are immortal: keeping one costs nothing.
+        // Code objects are immortal and the builtins dict lives as long as
+        // the VM: keeping them costs nothing.
         if vm.simple_frames.len() < POOL_MAX && self.fast.capacity() <= 64 && self.stack.capacity() <= 256 {
             vm.simple_frames.push(self);
         }

@@ -190,10 +190,11 @@ macro_rules! top {
 }
 
 #[inline(always)]
-fn store_attr(vm: &mut Vm, f: &mut Frame, cd: &CodeData, i: u32) -> PyResult<()> {
+fn store_attr(vm: &mut Vm, f: &mut Frame, cd: &CodeData, i: u32, at: usize) -> PyResult<()> {
     let obj = pop!(f);
     let v = pop!(f);
     let name = &cd.names[i as usize];
+    let Some(v) = super::attr_cache::store_attr(vm, &cd.attr_cache[at], &obj, name, v)? else { return Ok(()) };
     if let Some(v) = protocols::store_attr_fast(vm, &obj, name, v)? {
         protocols::setattr(vm, &obj, name, v)?;
     }
@@ -428,6 +429,14 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::LoadAttr(i) => {
                 let name = &cd.names[i as usize];
+                match super::attr_cache::load_attr(vm, &cd.attr_cache[pc - 1], top!(f), name) {
+                    Some(Ok(v)) => {
+                        *f.stack.last_mut().expect("stack underflow") = v;
+                        continue;
+                    }
+                    Some(Err(e)) => return Err(e),
+                    None => {}
+                }
                 if let Some(v) = protocols::load_attr_fast(top!(f), name) {
                     *f.stack.last_mut().expect("stack underflow") = v;
                     continue;
@@ -436,9 +445,9 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let v = protocols::getattr(vm, &obj, name)?;
                 f.stack.push(v);
             }
-            Instr::StoreAttr(i) => store_attr(vm, f, cd, i)?,
+            Instr::StoreAttr(i) => store_attr(vm, f, cd, i, pc - 1)?,
             Instr::StoreAttrUpdate(i) => {
-                let r = store_attr(vm, f, cd, i);
+                let r = store_attr(vm, f, cd, i, pc - 1);
                 super::protection::end_update(vm, f as *const Frame as usize);
                 r?
             }
@@ -457,6 +466,11 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             Instr::LoadMethod(i) => {
                 let obj = pop!(f);
                 let nv = &cd.names[i as usize];
+                if let Some(m) = super::attr_cache::load_method(&cd.attr_cache[pc - 1], &obj, nv) {
+                    f.stack.push(m);
+                    f.stack.push(obj);
+                    continue;
+                }
                 let cls = super::types::typeobj::class_of_ref(&obj);
                 let found = super::types::typeobj::lookup_name(cls, nv);
                 let plain = match found.as_ref().and_then(|m| m.as_obj()).map(|o| &o.payload) {
@@ -544,11 +558,13 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::CompareOp(op) => {
                 let len = f.stack.len();
-                if let (Some(x), Some(y)) = (f.stack[len - 2].as_small_int(), f.stack[len - 1].as_small_int()) {
-                    let r = ops::cmp_ord(x.cmp(&y), op);
-                    // Small ints own no reference: forget instead of dropping.
-                    std::mem::forget(f.stack.pop());
-                    std::mem::forget(f.stack.pop());
+                let fast = match (f.stack[len - 2].as_small_int(), f.stack[len - 1].as_small_int()) {
+                    (Some(x), Some(y)) => Some(ops::cmp_ord(x.cmp(&y), op)),
+                    _ => float_cmp(&f.stack[len - 2], &f.stack[len - 1], op),
+                };
+                if let Some(r) = fast {
+                    f.stack.pop();
+                    f.stack.pop();
                     // Fuse with a following conditional jump (`if a < b:`).
                     match instrs.get(pc) {
                         Some(Instr::PopJumpIfFalse(t)) => {
@@ -1130,6 +1146,25 @@ fn float_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
         _ => return None,
     };
     Some(super::types::float::new_float(r))
+}
+
+/// `a op b` (a comparison) for two exact floats, or an exact float and a
+/// small int that converts to float exactly (|i| <= 2**53).
+#[inline(always)]
+fn float_cmp(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
+    let exact = |v: &Value| match v.as_small_int() {
+        Some(i) => (i.unsigned_abs() <= 1 << 53).then_some(i as f64),
+        None => float_operand(v),
+    };
+    if a.is_small_int() && b.is_small_int() {
+        return None;
+    }
+    let (x, y) = (exact(a)?, exact(b)?);
+    Some(match x.partial_cmp(&y) {
+        Some(o) => ops::cmp_ord(o, op),
+        // NaN: only != holds.
+        None => op == CmpOp::Ne,
+    })
 }
 
 #[inline(always)]

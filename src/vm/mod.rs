@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod atomic_buf;
+pub mod attr_cache;
 pub mod builtins_registry;
 pub mod call;
 pub mod cell;

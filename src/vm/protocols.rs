@@ -191,7 +191,7 @@ pub fn instance_dict_has(obj: &Value, name: &str, hash: i64) -> bool {
     }
 }
 
-fn is_data_descriptor(d: &Value) -> bool {
+pub fn is_data_descriptor(d: &Value) -> bool {
     match d.as_obj().map(|o| &o.payload) {
         Some(Payload::Property(_)) => true,
         Some(Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_)) => false,

@@ -29,6 +29,8 @@ pub struct CodeData {
     pub simple_argc: u32,
     /// LoadGlobal inline caches, one per entry of `names`.
     pub global_cache: Box<[crate::vm::global_cache::GlobalCache]>,
+    /// Attribute inline caches, one per instruction (see `vm::attr_cache`).
+    pub attr_cache: Box<[crate::vm::attr_cache::AttrCache]>,
 }
 
 impl CodeData {
@@ -70,6 +72,7 @@ pub fn new_code(code: Arc<CodeObject>) -> Value {
     let data = CodeData {
         nlocals: code.varnames.len() as u32,
         global_cache: code.names.iter().map(|_| Default::default()).collect(),
+        attr_cache: code.instructions.iter().map(|_| Default::default()).collect(),
         simple_argc: if simple { code.argcount } else { u32::MAX },
         filename: intern(&code.filename),
         name: intern(&code.name),

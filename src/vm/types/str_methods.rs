@@ -61,7 +61,9 @@ fn this_dunder<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a StrData> {
 /// METH_NOARGS: "str.upper() takes no arguments (1 given)".
 fn noargs<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a StrData> {
     let s = this(a, name)?;
-    a.no_kw(&format!("str.{name}"))?;
+    if a.has_kw() {
+        a.no_kw(&format!("str.{name}"))?;
+    }
     if a.args.len() != 1 {
         return Err(type_error(format!("str.{name}() takes no arguments ({} given)", a.args.len() - 1)));
     }
@@ -71,7 +73,9 @@ fn noargs<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a StrData> {
 /// METH_O: "str.zfill() takes exactly one argument (0 given)".
 fn onearg<'a>(a: &Args<'a>, name: &str) -> PyResult<(&'a StrData, &'a Value)> {
     let s = this(a, name)?;
-    a.no_kw(&format!("str.{name}"))?;
+    if a.has_kw() {
+        a.no_kw(&format!("str.{name}"))?;
+    }
     if a.args.len() != 2 {
         return Err(type_error(format!("str.{name}() takes exactly one argument ({} given)", a.args.len() - 1)));
     }
@@ -81,7 +85,9 @@ fn onearg<'a>(a: &Args<'a>, name: &str) -> PyResult<(&'a StrData, &'a Value)> {
 /// Positional-only clinic arguments: "center expected at least 1 argument, got 0".
 fn posargs<'a>(a: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<(&'a StrData, &'a [Value])> {
     let s = this(a, name)?;
-    a.no_kw(&format!("str.{name}"))?;
+    if a.has_kw() {
+        a.no_kw(&format!("str.{name}"))?;
+    }
     let p = &a.args[1..];
     let plural = |n: usize| if n == 1 { "" } else { "s" };
     if p.len() < min {
@@ -97,7 +103,9 @@ fn posargs<'a>(a: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<(&'
 /// "find() takes at least 1 argument (0 given)".
 fn tupleargs<'a>(a: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<(&'a StrData, &'a [Value])> {
     let s = this(a, name)?;
-    a.no_kw(&format!("str.{name}"))?;
+    if a.has_kw() {
+        a.no_kw(&format!("str.{name}"))?;
+    }
     let p = &a.args[1..];
     let plural = |n: usize| if n == 1 { "" } else { "s" };
     if p.len() < min {
@@ -998,7 +1006,9 @@ fn str_dunder_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// Exactly `n` arguments after self, for dunders ("expected 1 argument, got 0").
 fn dunder_args<'a>(a: &Args<'a>, name: &str, n: usize) -> PyResult<(&'a StrData, &'a [Value])> {
     let d = this_dunder(a, name)?;
-    a.no_kw(&format!("str.{name}"))?;
+    if a.has_kw() {
+        a.no_kw(&format!("str.{name}"))?;
+    }
     let p = &a.args[1..];
     if p.len() != n {
         return Err(type_error(format!(

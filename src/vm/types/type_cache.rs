@@ -45,6 +45,12 @@ static CACHE: [Entry; SIZE] = [EMPTY; SIZE];
 /// runtime), keyed by the text's address: a static str never changes.
 static STATIC_CACHE: [Entry; SIZE] = [EMPTY; SIZE];
 
+/// The current epoch: caches filled in it stay valid until it moves.
+#[inline(always)]
+pub fn epoch() -> u64 {
+    EPOCH.load(Relaxed)
+}
+
 /// Forget every cached lookup (a class namespace or MRO changed).
 #[inline]
 pub fn invalidate() {

@@ -41,6 +41,9 @@ pub fn type_call_default(vm: &mut Vm, cls: &Value, args: &[Value], kwnames: &[Va
     if cls.is(&types().type_) && args.len() == 1 && kwnames.is_empty() {
         return Ok(class_of(&args[0]));
     }
+    if let Some(r) = instantiate_plain(vm, cls, args, kwnames) {
+        return r;
+    }
     let new = super::typeobj::lookup_static(cls, "__new__").ok_or_else(|| type_error(format!("cannot create '{}' instances", type_data(cls).unwrap().name())))?;
     let mut full = Vec::with_capacity(args.len() + 1);
     full.push(cls.clone());
@@ -60,6 +63,36 @@ pub fn type_call_default(vm: &mut Vm, cls: &Value, args: &[Value], kwnames: &[Va
         }
     }
     Ok(obj)
+}
+
+/// `object.__new__` itself (the builtin in `object`'s namespace).
+fn object_new_fn() -> &'static Value {
+    static F: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    F.get_or_init(|| super::typeobj::type_dict(&types().object).get_str("__new__").expect("object.__new__"))
+}
+
+/// The common instantiation: a plain class (no built-in base data) whose
+/// `__new__` is `object.__new__` and whose `__init__` is a Python function.
+/// `object.__new__` would accept the arguments (an `__init__` is defined)
+/// and return a bare instance of `cls`, so allocate it directly and run
+/// `__init__` on it. None: take the general path.
+#[inline]
+fn instantiate_plain(vm: &mut Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> Option<PyResult<Value>> {
+    let td = type_data(cls)?;
+    if td.kind != BaseKind::Object || cls.is(&types().type_) {
+        return None;
+    }
+    if !super::typeobj::lookup_static(cls, "__new__")?.is(object_new_fn()) {
+        return None;
+    }
+    let init = super::typeobj::lookup_static(cls, "__init__")?;
+    let Some(Payload::Function(fd)) = init.as_obj().map(|o| &o.payload) else { return None };
+    let obj = heap::alloc(cls.clone(), Payload::Object);
+    Some(match crate::vm::call::call_function(vm, &init, fd, Some(&obj), args, kwnames) {
+        Ok(r) if ops::is_none(&r) => Ok(obj),
+        Ok(r) => Err(type_error(format!("__init__() should return None, not '{}'", type_name(&r)))),
+        Err(e) => Err(e),
+    })
 }
 
 /// `cls.__subclasses__()`: the built-in exception classes and the heap's

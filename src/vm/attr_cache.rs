@@ -1,0 +1,330 @@
+//! Inline caches for `LoadAttr`, `StoreAttr` and `LoadMethod`: one entry per
+//! instruction of a code object (CPython 3.11's specialising caches, in
+//! spirit).
+//!
+//! An entry remembers, for one receiver class, what the class-level lookup
+//! of the attribute name decided (instance dict first, a `__slots__` value,
+//! a property, a plain method...) and is valid while the type-cache epoch
+//! (`type_cache::epoch`) is unchanged: the epoch moves whenever any class
+//! namespace, MRO or class set changes, which also covers the per-class
+//! flags (`__getattribute__`/`__setattr__` overrides) derived from them.
+//! A borrowed class attribute (`attr`) stays alive while the epoch holds:
+//! the class namespace that referenced it at fill time is unchanged, and
+//! the receiver keeps its class alive. Instance-dict positions are only
+//! hints, verified by key identity on every use.
+//!
+//! Only the main thread reads or writes the entries; parallel contexts take
+//! the uncached paths (`in_parallel_context`).
+
+use super::errors::PyResult;
+use super::heap::in_parallel_context;
+use super::object::Payload;
+use super::protocols;
+use super::state::Vm;
+use super::types::dict::DictData;
+use super::types::function::BuiltinKind;
+use super::types::member_descr::as_member;
+use super::types::str::as_str;
+use super::types::type_cache;
+use super::types::typeobj::{class_of_ref, lookup_name, lookup_static, tflags, type_data};
+use super::value::Value;
+use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering::Relaxed};
+
+#[derive(Default)]
+pub struct AttrCache {
+    /// Receiver class (bits); 0 = empty.
+    cls: AtomicUsize,
+    epoch: AtomicU64,
+    kind: AtomicU32,
+    /// Instance-dict entry position hint.
+    ix: AtomicU32,
+    /// Borrowed class attribute (method, property, class-level value), or 0.
+    attr: AtomicUsize,
+}
+
+/// Nothing cacheable: take the general path.
+const K_NONE: u32 = 0;
+/// Load: instance dict, then (if `attr` != 0) the class attribute, which
+/// binds to itself. Store: into the instance dict.
+const K_DICT: u32 = 1;
+/// Load: instance dict, then the class attribute (a Python function) bound
+/// as a method.
+const K_DICT_FUNC: u32 = 2;
+/// A `__slots__` member: the value is kept under the name in the hidden dict.
+const K_SLOT: u32 = 3;
+/// A property (`attr`): call its getter / setter.
+const K_PROPERTY: u32 = 4;
+/// LoadMethod: `attr` is a plain method found on the class.
+const K_METHOD: u32 = 5;
+
+impl AttrCache {
+    /// The entry's kind and borrowed attribute if it was filled for `cls`
+    /// in the current epoch.
+    #[inline(always)]
+    fn hit(&self, cls: &Value) -> Option<(u32, usize)> {
+        if self.cls.load(Relaxed) == cls.bits() && self.epoch.load(Relaxed) == type_cache::epoch() {
+            Some((self.kind.load(Relaxed), self.attr.load(Relaxed)))
+        } else {
+            None
+        }
+    }
+
+    fn fill(&self, cls: &Value, kind: u32, attr: Option<&Value>) {
+        self.cls.store(cls.bits(), Relaxed);
+        self.epoch.store(type_cache::epoch(), Relaxed);
+        self.kind.store(kind, Relaxed);
+        self.attr.store(attr.map_or(0, |a| a.bits()), Relaxed);
+        self.ix.store(0, Relaxed);
+    }
+}
+
+/// A borrowed class attribute recorded in an entry.
+#[inline(always)]
+fn borrowed(bits: usize) -> std::mem::ManuallyDrop<Value> {
+    // SAFETY: `bits` was a live value's encoding when the entry was filled,
+    // and it is still referenced by its class namespace (see module docs).
+    std::mem::ManuallyDrop::new(unsafe { Value::from_raw(bits) })
+}
+
+fn dict_data(v: &Value) -> Option<&DictData> {
+    match &v.as_obj()?.payload {
+        Payload::Dict(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// `name` in an instance dict, through the entry's position hint.
+#[inline(always)]
+fn dict_lookup(c: &AttrCache, dd: &DictData, name: &Value) -> Option<Value> {
+    if let Some(v) = dd.value_if_key_at(c.ix.load(Relaxed) as usize, name) {
+        return Some(v.clone());
+    }
+    let ix = dd.name_index(name)?;
+    let v = dd.value_if_key_at(ix, name)?;
+    c.ix.store(ix as u32, Relaxed);
+    Some(v.clone())
+}
+
+/// A plain instance (no built-in data) and its class; None for other values.
+#[inline(always)]
+fn plain_instance(obj: &Value) -> Option<(&super::object::Obj, &Value)> {
+    let o = obj.as_obj()?;
+    if !matches!(o.payload, Payload::Object) {
+        return None;
+    }
+    Some((o, o.class.get_ref()?))
+}
+
+/// Would `bind_descriptor(d, obj, cls)` give `d` itself back?
+fn binds_to_itself(d: &Value) -> bool {
+    match d.as_obj().map(|o| &o.payload) {
+        None => true,
+        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Property(_)) => false,
+        Some(_) => {
+            let dc = class_of_ref(d);
+            dc.as_obj().is_some_and(|c| c.is_immortal()) || lookup_static(dc, "__get__").is_none()
+        }
+    }
+}
+
+/// `obj.name` through the cache; None means "use `protocols::getattr`".
+#[inline]
+pub fn load_attr(vm: &mut Vm, c: &AttrCache, obj: &Value, name: &Value) -> Option<PyResult<Value>> {
+    if in_parallel_context() {
+        return None;
+    }
+    let (o, cls) = plain_instance(obj)?;
+    let (kind, attr) = match c.hit(cls) {
+        Some(h) => h,
+        None => fill_load(c, cls, name),
+    };
+    match kind {
+        K_DICT | K_DICT_FUNC => {
+            if let Some(dd) = o.dict.get_ref().and_then(dict_data) {
+                if let Some(v) = dict_lookup(c, dd, name) {
+                    return Some(Ok(v));
+                }
+            }
+            if attr == 0 {
+                return None;
+            }
+            let a = borrowed(attr);
+            if kind == K_DICT {
+                Some(Ok((*a).clone()))
+            } else {
+                Some(Ok(super::types::function::new_method((*a).clone(), obj.clone())))
+            }
+        }
+        K_SLOT => {
+            let dd = o.dict.get_ref().and_then(dict_data)?;
+            dict_lookup(c, dd, name).map(Ok)
+        }
+        K_PROPERTY => {
+            let p = borrowed(attr);
+            let Some(Payload::Property(slots)) = p.as_obj().map(|o| &o.payload) else { return None };
+            let getter = slots[0].get()?;
+            match getter.as_obj().map(|o| &o.payload) {
+                Some(Payload::Function(fd)) => Some(super::call::call_function(vm, &getter, fd, Some(obj), &[], &[])),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+#[cold]
+fn fill_load(c: &AttrCache, cls: &Value, name: &Value) -> (u32, usize) {
+    let (kind, attr) = classify_load(cls, name);
+    c.fill(cls, kind, attr.as_ref());
+    (kind, attr.map_or(0, |a| a.bits()))
+}
+
+/// What `generic_getattr` would do for `name` on plain instances of `cls`.
+fn classify_load(cls: &Value, name: &Value) -> (u32, Option<Value>) {
+    let Some(td) = type_data(cls) else { return (K_NONE, None) };
+    if td.has_flag(tflags::CUSTOM_GETATTRIBUTE) || as_str(name).is_none_or(|n| n.starts_with("__")) {
+        return (K_NONE, None);
+    }
+    let d = lookup_name(cls, name);
+    let Some(d) = d else {
+        return if td.has_flag(tflags::NO_INSTANCE_DICT) { (K_NONE, None) } else { (K_DICT, None) };
+    };
+    if as_member(&d).is_some_and(|m| Some(m.name.as_str()) == as_str(name)) {
+        return (K_SLOT, None);
+    }
+    match d.as_obj().map(|o| &o.payload) {
+        // A getter raising AttributeError falls back to `__getattr__`.
+        Some(Payload::Property(_)) if lookup_static(cls, "__getattr__").is_none() => return (K_PROPERTY, Some(d)),
+        _ => {}
+    }
+    if protocols::is_data_descriptor(&d) || td.has_flag(tflags::NO_INSTANCE_DICT) {
+        return (K_NONE, None);
+    }
+    if matches!(d.as_obj().map(|o| &o.payload), Some(Payload::Function(_))) {
+        return (K_DICT_FUNC, Some(d));
+    }
+    if binds_to_itself(&d) {
+        return (K_DICT, Some(d));
+    }
+    // Another non-data descriptor: the instance dict first, else `getattr`.
+    (K_DICT, None)
+}
+
+/// `obj.name = v` through the cache; gives `v` back when the general
+/// `protocols::setattr` must handle it.
+#[inline]
+pub fn store_attr(vm: &mut Vm, c: &AttrCache, obj: &Value, name: &Value, v: Value) -> PyResult<Option<Value>> {
+    if in_parallel_context() {
+        return Ok(Some(v));
+    }
+    let Some((o, cls)) = plain_instance(obj) else { return Ok(Some(v)) };
+    let (kind, attr) = match c.hit(cls) {
+        Some(h) => h,
+        None => fill_store(c, cls, name),
+    };
+    match kind {
+        K_DICT | K_SLOT => {
+            let _guard = protocols::check_mutable(obj, "attribute assignment")?;
+            let d = match o.dict.get_ref() {
+                Some(d) => d,
+                None => {
+                    o.dict.set(Some(super::types::module::new_dict_value()));
+                    o.dict.get_ref().expect("dict just set")
+                }
+            };
+            let Some(dd) = dict_data(d) else { return Ok(Some(v)) };
+            if kind == K_SLOT {
+                dd.set_str(name.clone(), v);
+            } else {
+                dd.set(vm, name.clone(), v)?;
+            }
+            Ok(None)
+        }
+        K_PROPERTY => {
+            let p = borrowed(attr);
+            let Some(Payload::Property(slots)) = p.as_obj().map(|o| &o.payload) else { return Ok(Some(v)) };
+            let Some(setter) = slots[1].get() else { return Ok(Some(v)) };
+            let Some(Payload::Function(fd)) = setter.as_obj().map(|o| &o.payload) else { return Ok(Some(v)) };
+            let _guard = protocols::check_mutable(obj, "attribute assignment")?;
+            super::call::call_function(vm, &setter, fd, Some(obj), std::slice::from_ref(&v), &[])?;
+            Ok(None)
+        }
+        _ => Ok(Some(v)),
+    }
+}
+
+#[cold]
+fn fill_store(c: &AttrCache, cls: &Value, name: &Value) -> (u32, usize) {
+    let (kind, attr) = classify_store(cls, name);
+    c.fill(cls, kind, attr.as_ref());
+    (kind, attr.map_or(0, |a| a.bits()))
+}
+
+/// What `generic_setattr` would do for `name` on plain instances of `cls`.
+fn classify_store(cls: &Value, name: &Value) -> (u32, Option<Value>) {
+    let Some(td) = type_data(cls) else { return (K_NONE, None) };
+    if td.has_flag(tflags::CUSTOM_SETATTR) || as_str(name).is_none_or(|n| n.starts_with("__")) {
+        return (K_NONE, None);
+    }
+    if let Some(d) = lookup_name(cls, name) {
+        if let Some(m) = as_member(&d) {
+            // member_set stores under the slot's own name.
+            return if Some(m.name.as_str()) == as_str(name) { (K_SLOT, None) } else { (K_NONE, None) };
+        }
+        match d.as_obj().map(|o| &o.payload) {
+            Some(Payload::Property(_)) => return (K_PROPERTY, Some(d)),
+            None | Some(Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_)) => {}
+            Some(_) => {
+                // A descriptor of a Python class may define __set__/__delete__.
+                if !class_of_ref(&d).as_obj().is_some_and(|c| c.is_immortal()) {
+                    return (K_NONE, None);
+                }
+            }
+        }
+    }
+    // instances_have_dict for a plain instance.
+    if !td.has_flag(tflags::HEAPTYPE) || td.has_flag(tflags::NO_INSTANCE_DICT) {
+        return (K_NONE, None);
+    }
+    (K_DICT, None)
+}
+
+/// `LoadMethod`: the plain method `name` found on the class of `obj` when
+/// attribute access would give it bound to `obj` (so the call can pass
+/// `obj` itself); None means "use `getattr`" (or the uncached check).
+#[inline]
+pub fn load_method(c: &AttrCache, obj: &Value, name: &Value) -> Option<Value> {
+    if in_parallel_context() {
+        return None;
+    }
+    let cls = class_of_ref(obj);
+    let (kind, attr) = match c.hit(cls) {
+        Some(h) => h,
+        None => fill_method(c, obj, cls, name),
+    };
+    if kind != K_METHOD {
+        return None;
+    }
+    if let Some(o) = obj.as_obj() {
+        if o.dict.peek_bits() != 0 && protocols::instance_dict_has_name(obj, name) {
+            return None;
+        }
+    }
+    Some((*borrowed(attr)).clone())
+}
+
+#[cold]
+fn fill_method(c: &AttrCache, obj: &Value, cls: &Value, name: &Value) -> (u32, usize) {
+    let found = lookup_name(cls, name);
+    let plain = match found.as_ref().and_then(|m| m.as_obj()).map(|o| &o.payload) {
+        Some(Payload::Function(_)) => true,
+        Some(Payload::Builtin(b)) => b.kind == BuiltinKind::Method,
+        _ => false,
+    };
+    // super objects resolve attributes through the MRO, not their own
+    // class; type objects look in their own MRO before the metaclass.
+    let special = matches!(obj.as_obj().map(|o| &o.payload), Some(Payload::Super(_) | Payload::Type(_)));
+    let kind = if plain && !special && !protocols::has_custom_getattribute(cls) { K_METHOD } else { K_NONE };
+    c.fill(cls, kind, found.as_ref().filter(|_| kind == K_METHOD));
+    (kind, if kind == K_METHOD { found.map_or(0, |f| f.bits()) } else { 0 })
+}
