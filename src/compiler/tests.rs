@@ -100,9 +100,10 @@ fn stack_effect(i: &Instr, jump: bool) -> i32 {
         Copy(_) | LoadConst(_) | LoadName(_) | LoadGlobal(_) | LoadFast(_) | LoadDeref(_)
         | LoadClosure(_) | LoadClassDeref(_) | LoadMethod(_) | LoadBuildClass | LoadAssertionError
         | ImportFrom(_) | WithExceptStart | GetLen | MatchMapping | MatchSequence | MatchKeys => 1,
-        StoreAttr(_) | DeleteSubscr => -2,
+        StoreAttr(_) | StoreAttrUpdate(_) | DeleteSubscr => -2,
+        DupForUpdate(n) => n as i32,
         BinarySubscr | BinaryOp(_) | InplaceOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) => -1,
-        StoreSubscr => -3,
+        StoreSubscr | StoreSubscrUpdate => -3,
         BuildSlice(n) | BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => 1 - n as i32,
         BuildMap(n) => 1 - 2 * n as i32,
         ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) => -1,
@@ -234,7 +235,9 @@ fn assignments() {
     let code = ok("a = b = 1\na, (b, *c), d = x\nx.y = 1\nx[1:2] = y\nx[i] += 1\nx.a += 2\ndel a, x.y, x[0]\n");
     assert!(code.instructions.contains(&Instr::UnpackEx(1 | (0 << 8))));
     assert!(code.instructions.contains(&Instr::UnpackSequence(3)));
-    assert!(contains_seq(&code, &[Instr::Copy(2), Instr::Copy(2), Instr::BinarySubscr]));
+    assert!(contains_seq(&code, &[Instr::DupForUpdate(2), Instr::BinarySubscr]));
+    assert!(code.instructions.contains(&Instr::StoreSubscrUpdate));
+    assert!(code.instructions.contains(&Instr::StoreAttrUpdate(2)) || code.instructions.iter().any(|i| matches!(i, Instr::StoreAttrUpdate(_))));
     assert!(code.instructions.contains(&Instr::BuildSlice(2)));
     assert!(code.instructions.contains(&Instr::RotThree));
 }
