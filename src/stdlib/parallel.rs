@@ -274,6 +274,9 @@ fn register_exceptions(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
+    if cfg!(feature = "bench-no-context-check") {
+        return Err(crate::vm::errors::runtime_error("this build has no parallel contexts (feature bench-no-context-check)"));
+    }
     let m = new_module("_parallel");
     let d = as_module(&m).expect("a module").dict_data();
     let fns: &[(&'static str, crate::vm::args::NativeFn)] = &[
