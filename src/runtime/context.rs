@@ -12,11 +12,15 @@ use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
 
 static NEXT_ID: AtomicU32 = AtomicU32::new(1);
 
-fn next_id() -> u32 {
+/// A fresh context id with its registered heap (ids wrap around after
+/// 2^31 contexts; those still held by persisted contexts are skipped).
+fn new_heap() -> std::sync::Arc<persist::ContextHeap> {
     loop {
         let id = NEXT_ID.fetch_add(1, Relaxed) & !context::SHARED_WRITE;
         if id != 0 {
-            return id;
+            if let Some(h) = persist::register(id) {
+                return h;
+            }
         }
     }
 }
@@ -24,8 +28,8 @@ fn next_id() -> u32 {
 /// Run `f` inside a new context on this thread. Values `f` makes live in
 /// the context's arena and must not escape it except through `detach`.
 pub fn run_in_context<R>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> R) -> R {
-    let id = next_id();
-    let heap = persist::register(id);
+    let heap = new_heap();
+    let id = heap.id;
     let slot = loop {
         match epoch::register_slot() {
             Some(s) => break s,

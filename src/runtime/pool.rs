@@ -69,6 +69,13 @@ fn worker_main() {
                 q = p.ready.wait(q).unwrap_or_else(|e| e.into_inner());
             }
         };
-        job(&mut vm);
+        // A Rust panic here is a bug in pyrallel. Unwinding would leave
+        // the job's bookkeeping undone and `run()` waiting forever: stop
+        // the process with a clear message instead.
+        if let Err(e) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(&mut vm))) {
+            let msg = e.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| e.downcast_ref::<String>().cloned()).unwrap_or_default();
+            eprintln!("pyrallel: internal error in a parallel context: {msg}");
+            std::process::abort();
+        }
     }
 }

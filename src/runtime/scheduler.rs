@@ -12,7 +12,7 @@ use super::detach::{attach, detach, Detached, Direction};
 use crate::vm::call::call;
 use crate::vm::errors::{runtime_error, PyErr, PyResult};
 use crate::vm::heap::pinned::Pinned;
-use crate::vm::heap::{epoch, in_parallel_context, main_ops, persist};
+use crate::vm::heap::{epoch, in_parallel_context};
 use crate::vm::state::Vm;
 use crate::vm::value::Value;
 use std::collections::VecDeque;
@@ -96,25 +96,20 @@ pub fn outstanding() -> usize {
     OUTSTANDING.load(SeqCst)
 }
 
-/// Heap chores only the main thread may do.
+/// Heap chores only the main thread may do (see `epoch::reclaim`).
 pub fn housekeeping() {
-    main_ops::apply();
-    for slot in persist::adopt_pending() {
-        epoch::exit(slot);
-        epoch::release_slot(slot);
-    }
-    persist::sweep();
     epoch::reclaim();
 }
 
-fn run_call(vm: &mut Vm, c: MainCall) -> PyResult<()> {
-    let f = c.func.value();
-    let mut args = match attach(vm, c.args)? {
-        t if crate::vm::types::tuple::as_tuple(&t).is_some() => crate::vm::types::tuple::as_tuple(&t).unwrap().to_vec(),
-        other => vec![other],
+/// Rebuild the call's arguments in the main heap and make the call.
+fn make_call(vm: &mut Vm, func: &Pinned, args: Detached, kwds: Option<Detached>) -> PyResult<Value> {
+    let args_v = attach(vm, args)?;
+    let mut args: Vec<Value> = match crate::vm::types::tuple::as_tuple(&args_v) {
+        Some(t) => t.to_vec(),
+        None => vec![args_v.clone()],
     };
     let mut kwnames = Vec::new();
-    if let Some(k) = c.kwds {
+    if let Some(k) = kwds {
         let kd = attach(vm, k)?;
         if let Some(d) = crate::vm::types::dict_methods::as_dict(&kd) {
             for (k, v) in d.items() {
@@ -123,11 +118,16 @@ fn run_call(vm: &mut Vm, c: MainCall) -> PyResult<()> {
             }
         }
     }
-    let r = call(vm, &f, &args, &kwnames);
+    call(vm, &func.value(), &args, &kwnames)
+}
+
+fn run_call(vm: &mut Vm, c: MainCall) -> PyResult<()> {
+    let r = make_call(vm, &c.func, c.args, c.kwds);
     match c.reply {
         Some(reply) => {
             // Main-heap values copy into the context (or, failing that,
-            // go by reference: the context can read them).
+            // go by reference: the context can read them). The waiting
+            // context always gets an answer.
             let copy = |v: &Value| detach(v, Direction::Copy).unwrap_or_else(|_| Detached::Ref(Pinned::new(v)));
             let answer = match r {
                 Ok(v) => Ok(copy(&v)),

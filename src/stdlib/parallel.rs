@@ -249,7 +249,7 @@ fn stats(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.exact("stats", 0)?;
     use runtime::stats::*;
     let created = get(&CONTEXTS_CREATED);
-    let destroyed = get(&CONTEXTS_DESTROYED);
+    let destroyed = get(&CONTEXTS_DESTROYED) + persist::freed_persisted_count();
     let (bytes, peak) = arena::totals();
     let d = new_dict_value();
     let dd = as_dict(&d).expect("a dict");

@@ -156,6 +156,12 @@ fn oldest_live_epoch() -> u64 {
 pub fn reclaim() -> usize {
     // Counts queued by contexts land first: they may resurrect retired objects.
     super::main_ops::apply();
+    // Persisting contexts hold their slots until their arenas are adopted.
+    for slot in super::persist::adopt_pending() {
+        exit(slot);
+        release_slot(slot);
+    }
+    super::persist::sweep();
     let horizon = oldest_live_epoch();
     let ready: Vec<(u64, Retired)> = {
         let mut r = retired();

@@ -46,20 +46,27 @@ struct Inner {
 
 static REGISTRY: Mutex<Option<HashMap<u32, Arc<ContextHeap>>>> = Mutex::new(None);
 static PERSISTED: AtomicUsize = AtomicUsize::new(0);
+static FREED_PERSISTED: AtomicUsize = AtomicUsize::new(0);
 
 fn registry() -> std::sync::MutexGuard<'static, Option<HashMap<u32, Arc<ContextHeap>>>> {
     REGISTRY.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Register the heap of a context that is starting.
-pub fn register(id: u32) -> Arc<ContextHeap> {
+/// Register the heap of a context that is starting; None if `id` is still
+/// taken (ids wrap around; a persisted context may hold an old one).
+pub fn register(id: u32) -> Option<Arc<ContextHeap>> {
+    let mut reg = registry();
+    let map = reg.get_or_insert_with(HashMap::new);
+    if map.contains_key(&id) {
+        return None;
+    }
     let h = Arc::new(ContextHeap {
         id,
         ext_refs: AtomicIsize::new(0),
         inner: Mutex::new(Inner { state: HeapState::Running, arena: None, epoch_slot: None }),
     });
-    registry().get_or_insert_with(HashMap::new).insert(id, h.clone());
-    h
+    map.insert(id, h.clone());
+    Some(h)
 }
 
 fn lookup(id: u32) -> Option<Arc<ContextHeap>> {
@@ -75,6 +82,11 @@ fn unregister(id: u32) {
 /// Contexts whose arenas outlived their callback and are still alive.
 pub fn persisted_count() -> usize {
     PERSISTED.load(SeqCst)
+}
+
+/// Persisted contexts freed since the start.
+pub fn freed_persisted_count() -> usize {
+    FREED_PERSISTED.load(SeqCst)
 }
 
 impl ContextHeap {
@@ -156,6 +168,7 @@ fn free_persisted(h: &ContextHeap) {
     };
     unregister(h.id);
     PERSISTED.fetch_sub(1, SeqCst);
+    FREED_PERSISTED.fetch_add(1, SeqCst);
     if let Some(arena) = arena {
         // Give back the counts taken at adoption (and by main-thread
         // stores since), then drop the objects as their context would.
