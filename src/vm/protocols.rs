@@ -25,12 +25,26 @@ use super::value::Value;
 pub fn check_mutable(obj: &Value, op: &str) -> PyResult<MutationGuard> {
     let Some(o) = obj.as_obj() else { return Ok(MutationGuard::NONE) };
     if !in_parallel_context() {
-        if o.flags() & flags::PROTECTED == 0 {
+        if o.flags() & (flags::PROTECTED | flags::CONTEXT) == 0 {
             return Ok(MutationGuard::NONE);
         }
-        return Ok(MutationGuard::write(o));
+        return check_mutable_main_slow(obj, o, op);
     }
     check_mutable_slow(obj, o, op)
+}
+
+/// The main thread mutating a protected object (under its write lock), or
+/// an object of a context's heap: allowed once the context has ended and
+/// its heap persists; while it runs, the context alone may change it.
+#[cold]
+fn check_mutable_main_slow(obj: &Value, o: &Obj, op: &str) -> PyResult<MutationGuard> {
+    if o.flags() & flags::PROTECTED != 0 {
+        return Ok(MutationGuard::write(o));
+    }
+    if super::heap::persist::is_adopted(o.owner()) {
+        return Ok(MutationGuard::NONE);
+    }
+    Err(super::parallel_hooks::unprotected_error(op, &type_name(obj), false))
 }
 
 /// `check_mutable` with an operation name that is only formatted when
@@ -38,7 +52,7 @@ pub fn check_mutable(obj: &Value, op: &str) -> PyResult<MutationGuard> {
 #[inline]
 pub fn check_mutable_lazy(obj: &Value, op: impl FnOnce() -> String) -> PyResult<MutationGuard> {
     match obj.as_obj() {
-        Some(o) if in_parallel_context() || o.flags() & flags::PROTECTED != 0 => check_mutable(obj, &op()),
+        Some(o) if in_parallel_context() || o.flags() & (flags::PROTECTED | flags::CONTEXT) != 0 => check_mutable(obj, &op()),
         _ => Ok(MutationGuard::NONE),
     }
 }

@@ -92,6 +92,30 @@ parallel.run()
 assert parallel.stats()["persisted_contexts"] == 0, parallel.stats()
 print("freed after a context dropped it")
 
+# The main thread may change a context's objects once the context has ended
+# (its heap persists), not while it runs.
+holder = parallel.dict()
+started, release = parallel.event(), parallel.event()
+def long_lived():
+    holder["l"] = [1]
+    started.set()
+    while not release.is_set():
+        time.sleep(0.001)
+parallel.submit_work(long_lived)
+while not started.is_set():
+    time.sleep(0.001)
+try:
+    holder["l"].append(2)
+except parallel.UnprotectedError as e:
+    print("while it runs:", e)
+release.set()
+parallel.run()
+holder["l"].append(2)
+print("after it ended:", holder["l"])
+del holder["l"]
+parallel.run()
+assert parallel.stats()["persisted_contexts"] == 0, parallel.stats()
+
 # What cannot leave its context raises AssignmentError.
 def store_gen():
     box["g"] = (i for i in range(3))

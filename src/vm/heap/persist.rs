@@ -84,6 +84,12 @@ pub fn persisted_count() -> usize {
     PERSISTED.load(SeqCst)
 }
 
+/// Has the main thread adopted the heap of context `id` (its callback is
+/// over and the main side keeps it alive)?
+pub fn is_adopted(id: u32) -> bool {
+    lookup(id).is_some_and(|h| h.state() == HeapState::Persisted)
+}
+
 /// Persisted contexts freed since the start.
 pub fn freed_persisted_count() -> usize {
     FREED_PERSISTED.load(SeqCst)
