@@ -195,6 +195,19 @@ pub fn permanent<R>(f: impl FnOnce() -> R) -> R {
     r
 }
 
+/// A new object header around `payload` (not yet collector-tracked).
+fn header(refcnt: u32, owner: u32, flags: u32, class: Option<Value>, payload: Payload) -> Obj {
+    Obj {
+        refcnt: std::cell::UnsafeCell::new(refcnt),
+        gc_index: std::cell::UnsafeCell::new(u32::MAX),
+        owner,
+        flags: AtomicU32::new(flags),
+        class: Slot::new(class),
+        dict: Slot::empty(),
+        payload,
+    }
+}
+
 /// Allocation in a parallel context: a bump in its arena, tagged with the
 /// context; never counted, never collected, freed with the arena.
 #[cold]
@@ -202,16 +215,7 @@ fn alloc_in_context(class: Value, payload: Payload) -> Value {
     if PERMANENT.with(|p| p.get()) {
         return alloc_immortal(Some(class), payload);
     }
-    let obj = Obj {
-        refcnt: std::cell::UnsafeCell::new(0),
-        gc_index: std::cell::UnsafeCell::new(u32::MAX),
-        owner: current_context(),
-        flags: AtomicU32::new(flags::CONTEXT),
-        class: Slot::with(class),
-        dict: Slot::empty(),
-        payload,
-    };
-    let p = arena::alloc_current(obj);
+    let p = arena::alloc_current(header(0, current_context(), flags::CONTEXT, Some(class), payload));
     // SAFETY: the arena keeps the object at this address until the context
     // (and anything persisting it) ends; context values are never counted.
     unsafe { Value::from_obj_ptr(p) }
@@ -222,31 +226,15 @@ fn alloc_in_context(class: Value, payload: Payload) -> Value {
 /// that cannot form cycles may come here.
 pub fn alloc_main_from_context(class: Value, payload: Payload) -> Value {
     debug_assert!(!gc::needs_tracking(&payload) || matches!(payload, Payload::Tuple(_)));
-    let obj = Box::new(Obj {
-        refcnt: std::cell::UnsafeCell::new(1),
-        gc_index: std::cell::UnsafeCell::new(u32::MAX),
-        owner: OWNER_MAIN,
-        flags: AtomicU32::new(0),
-        // Built-in scalar classes are immortal: no count to take.
-        class: Slot::with(class),
-        dict: Slot::empty(),
-        payload,
-    });
+    // Built-in scalar classes are immortal: no count to take for `class`.
+    let obj = Box::new(header(1, OWNER_MAIN, 0, Some(class), payload));
     // SAFETY: a fresh allocation; the one reference is handed to the caller.
     unsafe { Value::from_obj_ptr(Box::into_raw(obj)) }
 }
 
 /// Allocate an object that lives forever (types, singletons, constants).
 pub fn alloc_immortal(class: Option<Value>, payload: Payload) -> Value {
-    let obj = Box::new(Obj {
-        refcnt: std::cell::UnsafeCell::new(1),
-        gc_index: std::cell::UnsafeCell::new(u32::MAX),
-        owner: OWNER_MAIN,
-        flags: AtomicU32::new(flags::IMMORTAL),
-        class: Slot::new(class),
-        dict: Slot::empty(),
-        payload,
-    });
+    let obj = Box::new(header(1, OWNER_MAIN, flags::IMMORTAL, class, payload));
     // SAFETY: leaked box, never freed; immortal values are never counted.
     unsafe { Value::from_obj_ptr(Box::into_raw(obj)) }
 }
