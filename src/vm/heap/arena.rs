@@ -44,7 +44,7 @@ impl Arena {
     }
 
     fn per_chunk() -> usize {
-        (CHUNK_BYTES / std::mem::size_of::<Obj>()).max(1)
+        CHUNK_BYTES.div_ceil(std::mem::size_of::<Obj>())
     }
 
     /// Move `obj` into the arena; its address is valid until the arena drops.
