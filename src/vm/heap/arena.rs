@@ -115,3 +115,55 @@ pub fn alloc_current(obj: Obj) -> *const Obj {
     // on this thread; only this thread uses it while it is installed.
     unsafe { (*a).alloc(obj) }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::cell::Slot;
+    use crate::vm::object::Payload;
+    use std::sync::atomic::AtomicU32;
+
+    fn float_obj(f: f64) -> Obj {
+        Obj {
+            refcnt: std::cell::UnsafeCell::new(0),
+            gc_index: std::cell::UnsafeCell::new(u32::MAX),
+            owner: 7,
+            flags: AtomicU32::new(0),
+            class: Slot::new(None),
+            dict: Slot::empty(),
+            payload: Payload::Float(f),
+        }
+    }
+
+    #[test]
+    fn objects_keep_their_address_across_chunks() {
+        let mut a = Arena::new();
+        let n = Arena::per_chunk() * 2 + 10;
+        let ptrs: Vec<*const Obj> = (0..n).map(|i| a.alloc(float_obj(i as f64))).collect();
+        assert_eq!(a.objects(), n);
+        assert!(a.reserved_bytes() >= 3 * CHUNK_BYTES, "chunks are at least 2 MiB");
+        for (i, p) in ptrs.iter().enumerate() {
+            assert!(a.contains(*p));
+            // SAFETY: the arena is alive and never moves its objects.
+            match unsafe { &(**p).payload } {
+                Payload::Float(f) => assert_eq!(*f, i as f64),
+                _ => panic!("payload changed"),
+            }
+        }
+        let mut seen = 0;
+        a.for_each(|_| seen += 1);
+        assert_eq!(seen, n);
+    }
+
+    #[test]
+    fn totals_follow_arenas() {
+        let before = totals().0;
+        let mut a = Arena::new();
+        a.alloc(float_obj(1.0));
+        assert!(totals().0 >= before + CHUNK_BYTES);
+        assert!(totals().1 >= totals().0);
+        drop(a);
+        // Other tests may run arenas concurrently: ours is gone at least.
+        assert!(totals().0 < before + CHUNK_BYTES || totals().0 - CHUNK_BYTES >= before);
+    }
+}

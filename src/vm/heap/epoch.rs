@@ -184,3 +184,48 @@ pub fn reclaim() -> usize {
 pub fn pending() -> usize {
     RETIRED_COUNT.load(SeqCst)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicBool;
+    use std::sync::Arc;
+
+    struct Flag(Arc<AtomicBool>);
+    impl Drop for Flag {
+        fn drop(&mut self) {
+            self.0.store(true, SeqCst);
+        }
+    }
+
+    /// Memory retired while a context is live waits for it to end; memory
+    /// retired when none is live (and nothing waits) goes at once.
+    #[test]
+    fn retired_memory_waits_for_live_contexts() {
+        mark_parallel_started();
+        let slot = register_slot().expect("a slot");
+        enter(slot);
+        let freed = Arc::new(AtomicBool::new(false));
+        defer_drop(Box::new(Flag(freed.clone())));
+        reclaim();
+        assert!(!freed.load(SeqCst), "freed while a context that could see it is live");
+        exit(slot);
+        release_slot(slot);
+        reclaim();
+        assert!(freed.load(SeqCst), "not freed after the context ended");
+
+        // A context that starts after the retirement does not hold it back.
+        let late = Arc::new(AtomicBool::new(false));
+        let s1 = register_slot().expect("a slot");
+        enter(s1);
+        defer_drop(Box::new(Flag(late.clone())));
+        let s2 = register_slot().expect("a slot");
+        enter(s2);
+        exit(s1);
+        release_slot(s1);
+        reclaim();
+        assert!(late.load(SeqCst), "held back by a context that started later");
+        exit(s2);
+        release_slot(s2);
+    }
+}
