@@ -38,6 +38,17 @@ fn from_words(w: Vec<usize>) -> Vec<Value> {
         .collect()
 }
 
+/// The value of one word taken out of the list (None for an empty slot),
+/// with its reference handed back (see `shared::released`).
+#[inline(always)]
+fn take_word(bits: usize) -> Option<Value> {
+    if bits == 0 {
+        return None;
+    }
+    // SAFETY: a non-zero word removed from the list owns its reference.
+    Some(shared::released(unsafe { Value::from_raw(bits) }))
+}
+
 /// A new reference to the value whose word is `bits` (None for an empty
 /// slot). The list still owns its own reference.
 #[inline(always)]
@@ -127,7 +138,7 @@ impl ListData {
         if i >= self.len() {
             return None;
         }
-        from_words(vec![self.items.remove(i)]).pop().map(shared::released)
+        take_word(self.items.remove(i))
     }
     /// Owner: reverse in place.
     pub fn reverse(&self) {
@@ -137,7 +148,7 @@ impl ListData {
     pub fn set(&self, i: usize, v: Value) {
         if i < self.len() {
             let old = self.items.replace_at(i, shared::export(v).into_raw());
-            drop(from_words(vec![old]).pop().map(shared::released));
+            drop(take_word(old));
         }
     }
     /// Owner: replace the whole content; returns the old items (the caller
