@@ -519,6 +519,17 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 ops::delitem(vm, &obj, &key)?;
             }
             Instr::BuildSlice(n) => {
+                // `l[a:b:c]` and `l[a:b] = v` on an exact list with None or
+                // small-int bounds: no slice object.
+                if let Some(next) = instrs.get(pc) {
+                    if let Some(r) = fused_list_slice(f, n as usize, *next) {
+                        // Errors belong to the subscript instruction.
+                        f.lasti = pc;
+                        r?;
+                        pc += 1;
+                        continue;
+                    }
+                }
                 let step = if n == 3 { pop!(f) } else { none() };
                 let stop = pop!(f);
                 let start = pop!(f);
@@ -1108,6 +1119,32 @@ fn list_slot<'a>(obj: &'a Value, key: &Value) -> Option<(&'a super::types::list:
     let n = l.len() as i64;
     let i = if i < 0 { i + n } else { i };
     if (0..n).contains(&i) { Some((l, i as usize)) } else { None }
+}
+
+/// BuildSlice(n) followed by `next`: for BinarySubscr / StoreSubscr on an
+/// exact list with None or small-int bounds, do the subscript without
+/// building the slice. None leaves the stack untouched (build it);
+/// otherwise the result of the fused pair, the stack already updated.
+#[inline(never)]
+fn fused_list_slice(f: &mut Frame, n: usize, next: Instr) -> Option<PyResult<()>> {
+    let len = f.stack.len();
+    let parts = &f.stack[len - n..];
+    let none = &singletons().none;
+    let (start, stop, step) = (&parts[0], &parts[1], if n == 3 { &parts[2] } else { none });
+    match next {
+        Instr::BinarySubscr => {
+            let v = super::types::seq::list_slice_fast(&f.stack[len - n - 1], start, stop, step)?;
+            f.stack.truncate(len - n - 1);
+            f.stack.push(v);
+            Some(Ok(()))
+        }
+        Instr::StoreSubscr if n == 2 => {
+            let r = super::types::seq::list_assign_slice_fast(&f.stack[len - 3], start, stop, &f.stack[len - 4])?;
+            f.stack.truncate(len - 4);
+            Some(r)
+        }
+        _ => None,
+    }
 }
 
 /// `obj[key]` for an exact list and an in-range small-int index.
