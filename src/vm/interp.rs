@@ -294,7 +294,7 @@ fn load_name(vm: &mut Vm, f: &Frame, cd: &CodeData, i: u32) -> PyResult<Value> {
 
 /// Execute instructions until the frame returns or yields, or an error occurs.
 fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool) -> PyResult<Exit> {
-    let instrs = &cd.code.instructions[..];
+    let instrs = &cd.instrs[..];
     // `pc` lives in a register; `f.pc` is written back only where someone
     // reads it (yield/return, and `unwind`, which sets it itself). `f.lasti`
     // is kept current for tracebacks.
@@ -346,6 +346,36 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             Instr::StoreFast(i) => {
                 let v = pop!(f);
                 f.fast[i as usize] = Some(v);
+            }
+            Instr::LoadFastLoadFast(a, b) => {
+                let Some(v) = &f.fast[a as usize] else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
+                let v = v.clone();
+                f.stack.push(v);
+                let Some(v) = &f.fast[b as usize] else {
+                    f.lasti = pc;
+                    return Err(unbound_local(&cd.code.varnames[b as usize]));
+                };
+                let v = v.clone();
+                f.stack.push(v);
+                pc += 1;
+            }
+            Instr::LoadFastLoadConst(a, b) => {
+                let Some(v) = &f.fast[a as usize] else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
+                let v = v.clone();
+                f.stack.push(v);
+                f.stack.push(cd.consts[b as usize].clone());
+                pc += 1;
+            }
+            Instr::StoreFastLoadFast(a, b) => {
+                let v = pop!(f);
+                f.fast[a as usize] = Some(v);
+                let Some(v) = &f.fast[b as usize] else {
+                    f.lasti = pc;
+                    return Err(unbound_local(&cd.code.varnames[b as usize]));
+                };
+                let v = v.clone();
+                f.stack.push(v);
+                pc += 1;
             }
             Instr::DeleteFast(i) => {
                 if f.fast[i as usize].take().is_none() {
