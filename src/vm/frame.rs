@@ -255,8 +255,13 @@ impl Frame {
     #[inline(always)]
     pub fn recycle(self, vm: &mut Vm) {
         let Frame { code, globals, builtins, locals, mut fast, cells, mut stack, blocks, .. } = self;
-        fast.clear();
-        stack.clear();
+        // Inline loops rather than the out-of-line slice destructor.
+        while let Some(v) = fast.pop() {
+            drop(v);
+        }
+        while let Some(v) = stack.pop() {
+            drop(v);
+        }
         if vm.frame_pool.len() < POOL_MAX && fast.capacity() <= 64 && stack.capacity() <= 256 {
             vm.frame_pool.push((fast, stack));
         } else {

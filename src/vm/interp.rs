@@ -177,6 +177,16 @@ fn unwind(vm: &mut Vm, f: &mut Frame, e: &PyErr) -> bool {
     false
 }
 
+/// `stack.truncate(len)` for the few values a call or subscript leaves:
+/// a pop loop is cheaper than the generic slice destructor. Out of line to
+/// keep the interpreter loop's register use down.
+#[inline(never)]
+fn cut_stack(stack: &mut Vec<Value>, len: usize) {
+    while stack.len() > len {
+        drop(stack.pop());
+    }
+}
+
 macro_rules! pop {
     ($f:expr) => {
         $f.stack.pop().expect("stack underflow")
@@ -861,7 +871,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     Some(Payload::Function(fd)) => call_function(vm, &func, fd, None, &f.stack[base..], &[]),
                     _ => call(vm, &func, &f.stack[base..], &[]),
                 };
-                f.stack.truncate(base - 1);
+                cut_stack(&mut f.stack, base - 1);
                 f.stack.push(r?);
             }
             Instr::CallFunctionKw(argc) => {
@@ -869,7 +879,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let base = f.stack.len() - argc as usize;
                 let func = f.stack[base - 1].clone();
                 let r = call(vm, &func, &f.stack[base..], as_tuple(&kwnames).unwrap());
-                f.stack.truncate(base - 1);
+                cut_stack(&mut f.stack, base - 1);
                 f.stack.push(r?);
             }
             Instr::CallFunctionEx(flags) => {
@@ -896,7 +906,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     if let Some(Payload::Builtin(b)) = f.stack[base - 2].as_obj().map(|o| &o.payload) {
                         if b.bound.is_none() && b.kind == super::types::function::BuiltinKind::Method {
                             let r = (b.func)(vm, super::args::Args::with_kw(&f.stack[base - 1..], &[]));
-                            f.stack.truncate(base - 2);
+                            cut_stack(&mut f.stack, base - 2);
                             f.stack.push(r?);
                             continue;
                         }
@@ -912,7 +922,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                         _ => call_unbound_kw(vm, &meth, &this, &f.stack[base..], &[]),
                     }
                 };
-                f.stack.truncate(base - 2);
+                cut_stack(&mut f.stack, base - 2);
                 f.stack.push(r?);
             }
             Instr::CallMethodKw(argc) => {
@@ -926,7 +936,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 } else {
                     call_unbound_kw(vm, &meth, &this, &f.stack[base..], kw)
                 };
-                f.stack.truncate(base - 2);
+                cut_stack(&mut f.stack, base - 2);
                 f.stack.push(r?);
             }
             Instr::LoadBuildClass => {
@@ -1164,13 +1174,13 @@ fn fused_list_slice(f: &mut Frame, n: usize, next: Instr) -> Option<PyResult<()>
     match next {
         Instr::BinarySubscr => {
             let v = super::types::seq::list_slice_fast(&f.stack[len - n - 1], start, stop, step)?;
-            f.stack.truncate(len - n - 1);
+            cut_stack(&mut f.stack, len - n - 1);
             f.stack.push(v);
             Some(Ok(()))
         }
         Instr::StoreSubscr if n == 2 => {
             let r = super::types::seq::list_assign_slice_fast(&f.stack[len - 3], start, stop, &f.stack[len - 4])?;
-            f.stack.truncate(len - 4);
+            cut_stack(&mut f.stack, len - 4);
             Some(r)
         }
         _ => None,
