@@ -36,6 +36,18 @@ pub enum Instr {
     RotThree,
     RotFour,
 
+    // ---- superinstructions (never emitted by the compiler) ----
+    // `fuse_pairs` replaces the first instruction of a common pair with one
+    // of these when loading code into the VM; the second instruction stays
+    // in place (executed on its own when a jump lands on it), the fused one
+    // does both and skips it. Operands are the two instructions' operands.
+    /// LoadFast(a); LoadFast(b)
+    LoadFastLoadFast(u16, u16),
+    /// LoadFast(a); LoadConst(b)
+    LoadFastLoadConst(u16, u16),
+    /// StoreFast(a); LoadFast(b)
+    StoreFastLoadFast(u16, u16),
+
     // ---- names ----
     LoadConst(u32),
     /// Module / class-body / exec scope: locals mapping, then globals, then builtins.
@@ -281,4 +293,25 @@ impl CodeObject {
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.first_line)
     }
+}
+
+/// The instructions with common pairs fused into superinstructions (see
+/// `Instr::LoadFastLoadFast`). Indices do not change: jump targets, line
+/// numbers, handlers and inline caches stay valid, and a jump to the second
+/// instruction of a pair executes it alone.
+pub fn fuse_pairs(code: &[Instr]) -> Box<[Instr]> {
+    let mut out: Vec<Instr> = code.to_vec();
+    let small = |x: u32| u16::try_from(x).ok();
+    for i in 0..code.len().saturating_sub(1) {
+        let fused = match (code[i], code[i + 1]) {
+            (Instr::LoadFast(a), Instr::LoadFast(b)) => small(a).zip(small(b)).map(|(a, b)| Instr::LoadFastLoadFast(a, b)),
+            (Instr::LoadFast(a), Instr::LoadConst(b)) => small(a).zip(small(b)).map(|(a, b)| Instr::LoadFastLoadConst(a, b)),
+            (Instr::StoreFast(a), Instr::LoadFast(b)) => small(a).zip(small(b)).map(|(a, b)| Instr::StoreFastLoadFast(a, b)),
+            _ => None,
+        };
+        if let Some(f) = fused {
+            out[i] = f;
+        }
+    }
+    out.into_boxed_slice()
 }

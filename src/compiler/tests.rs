@@ -131,6 +131,9 @@ fn stack_effect(i: &Instr, jump: bool) -> i32 {
         RaiseVarargs(n) => -(n as i32),
         PrepReraiseStar => -1,
         MatchClass(_) => -2,
+        // Only made by `fuse_pairs` in the VM; the effect of the first of the pair.
+        LoadFastLoadFast(..) | LoadFastLoadConst(..) => 1,
+        StoreFastLoadFast(..) => -1,
     }
 }
 

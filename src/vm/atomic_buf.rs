@@ -205,6 +205,18 @@ impl<A: Atom> AtomicVec<A> {
         AtomicVec { buf: AtomicPtr::new(p), len: AtomicUsize::new(words.len()), _m: PhantomData }
     }
 
+    /// An array of the words `it` yields, at most `cap` of them (capacity
+    /// `cap`), built without an intermediate Vec.
+    pub fn collect_from(cap: usize, it: impl Iterator<Item = A::Word>) -> Self {
+        let p = new_buf::<A>(cap);
+        let mut n = 0;
+        for (s, w) in slots::<A>(p).iter().zip(it) {
+            s.st(w);
+            n += 1;
+        }
+        AtomicVec { buf: AtomicPtr::new(p), len: AtomicUsize::new(n), _m: PhantomData }
+    }
+
     /// The current slots, already bounded by the length (any thread). The
     /// slice is valid until the owner next replaces the buffer: owner-side
     /// callers must not keep it across a mutation.
@@ -362,6 +374,16 @@ impl<A: Atom> AtomicVec<A> {
         self.len.store(ws.len(), Release);
         self.retire(old);
         old_items
+    }
+
+    /// Owner: exchange items `start..start + ws.len()` (in bounds) with the
+    /// words of `ws`, which receives the old items. A same-length slice
+    /// assignment: no allocation, each slot written once.
+    pub fn swap_range(&self, start: usize, ws: &mut [A::Word]) {
+        let s = &self.view()[start..start + ws.len()];
+        for (d, w) in s.iter().zip(ws.iter_mut()) {
+            *w = d.swap_word(*w);
+        }
     }
 
     /// Owner: replace items `start..stop` by `ws` (bounds already clamped

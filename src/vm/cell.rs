@@ -44,6 +44,17 @@ impl Slot {
     pub fn peek_bits(&self) -> usize {
         self.0.load(Ordering::Relaxed)
     }
+    /// Overwrite the raw word, releasing nothing (the heap's float free
+    /// list: the previous word is an immortal class or a list link).
+    ///
+    /// # Safety
+    /// The old word must own nothing, and `bits` must be 0, a Value
+    /// encoding whose reference the slot takes over, or a word the caller
+    /// overwrites again before the slot is read as a Value or dropped.
+    #[inline(always)]
+    pub(crate) unsafe fn store_bits(&self, bits: usize) {
+        self.0.store(bits, Ordering::Relaxed)
+    }
     /// Store a value, dropping the previous one after the store (so a
     /// destructor that re-enters sees the new state).
     #[inline]

@@ -177,6 +177,16 @@ fn unwind(vm: &mut Vm, f: &mut Frame, e: &PyErr) -> bool {
     false
 }
 
+/// `stack.truncate(len)` for the few values a call or subscript leaves:
+/// a pop loop is cheaper than the generic slice destructor. Out of line to
+/// keep the interpreter loop's register use down.
+#[inline(never)]
+fn cut_stack(stack: &mut Vec<Value>, len: usize) {
+    while stack.len() > len {
+        drop(stack.pop());
+    }
+}
+
 macro_rules! pop {
     ($f:expr) => {
         $f.stack.pop().expect("stack underflow")
@@ -294,7 +304,7 @@ fn load_name(vm: &mut Vm, f: &Frame, cd: &CodeData, i: u32) -> PyResult<Value> {
 
 /// Execute instructions until the frame returns or yields, or an error occurs.
 fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool) -> PyResult<Exit> {
-    let instrs = &cd.code.instructions[..];
+    let instrs = &cd.instrs[..];
     // `pc` lives in a register; `f.pc` is written back only where someone
     // reads it (yield/return, and `unwind`, which sets it itself). `f.lasti`
     // is kept current for tracebacks.
@@ -346,6 +356,36 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             Instr::StoreFast(i) => {
                 let v = pop!(f);
                 f.fast[i as usize] = Some(v);
+            }
+            Instr::LoadFastLoadFast(a, b) => {
+                let Some(v) = &f.fast[a as usize] else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
+                let v = v.clone();
+                f.stack.push(v);
+                let Some(v) = &f.fast[b as usize] else {
+                    f.lasti = pc;
+                    return Err(unbound_local(&cd.code.varnames[b as usize]));
+                };
+                let v = v.clone();
+                f.stack.push(v);
+                pc += 1;
+            }
+            Instr::LoadFastLoadConst(a, b) => {
+                let Some(v) = &f.fast[a as usize] else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
+                let v = v.clone();
+                f.stack.push(v);
+                f.stack.push(cd.consts[b as usize].clone());
+                pc += 1;
+            }
+            Instr::StoreFastLoadFast(a, b) => {
+                let v = pop!(f);
+                f.fast[a as usize] = Some(v);
+                let Some(v) = &f.fast[b as usize] else {
+                    f.lasti = pc;
+                    return Err(unbound_local(&cd.code.varnames[b as usize]));
+                };
+                let v = v.clone();
+                f.stack.push(v);
+                pc += 1;
             }
             Instr::DeleteFast(i) => {
                 if f.fast[i as usize].take().is_none() {
@@ -519,6 +559,17 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 ops::delitem(vm, &obj, &key)?;
             }
             Instr::BuildSlice(n) => {
+                // `l[a:b:c]` and `l[a:b] = v` on an exact list with None or
+                // small-int bounds: no slice object.
+                if let Some(next) = instrs.get(pc) {
+                    if let Some(r) = fused_list_slice(f, n as usize, *next) {
+                        // Errors belong to the subscript instruction.
+                        f.lasti = pc;
+                        r?;
+                        pc += 1;
+                        continue;
+                    }
+                }
                 let step = if n == 3 { pop!(f) } else { none() };
                 let stop = pop!(f);
                 let start = pop!(f);
@@ -820,7 +871,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     Some(Payload::Function(fd)) => call_function(vm, &func, fd, None, &f.stack[base..], &[]),
                     _ => call(vm, &func, &f.stack[base..], &[]),
                 };
-                f.stack.truncate(base - 1);
+                cut_stack(&mut f.stack, base - 1);
                 f.stack.push(r?);
             }
             Instr::CallFunctionKw(argc) => {
@@ -828,7 +879,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let base = f.stack.len() - argc as usize;
                 let func = f.stack[base - 1].clone();
                 let r = call(vm, &func, &f.stack[base..], as_tuple(&kwnames).unwrap());
-                f.stack.truncate(base - 1);
+                cut_stack(&mut f.stack, base - 1);
                 f.stack.push(r?);
             }
             Instr::CallFunctionEx(flags) => {
@@ -855,7 +906,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     if let Some(Payload::Builtin(b)) = f.stack[base - 2].as_obj().map(|o| &o.payload) {
                         if b.bound.is_none() && b.kind == super::types::function::BuiltinKind::Method {
                             let r = (b.func)(vm, super::args::Args::with_kw(&f.stack[base - 1..], &[]));
-                            f.stack.truncate(base - 2);
+                            cut_stack(&mut f.stack, base - 2);
                             f.stack.push(r?);
                             continue;
                         }
@@ -871,7 +922,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                         _ => call_unbound_kw(vm, &meth, &this, &f.stack[base..], &[]),
                     }
                 };
-                f.stack.truncate(base - 2);
+                cut_stack(&mut f.stack, base - 2);
                 f.stack.push(r?);
             }
             Instr::CallMethodKw(argc) => {
@@ -885,7 +936,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 } else {
                     call_unbound_kw(vm, &meth, &this, &f.stack[base..], kw)
                 };
-                f.stack.truncate(base - 2);
+                cut_stack(&mut f.stack, base - 2);
                 f.stack.push(r?);
             }
             Instr::LoadBuildClass => {
@@ -1108,6 +1159,32 @@ fn list_slot<'a>(obj: &'a Value, key: &Value) -> Option<(&'a super::types::list:
     let n = l.len() as i64;
     let i = if i < 0 { i + n } else { i };
     if (0..n).contains(&i) { Some((l, i as usize)) } else { None }
+}
+
+/// BuildSlice(n) followed by `next`: for BinarySubscr / StoreSubscr on an
+/// exact list with None or small-int bounds, do the subscript without
+/// building the slice. None leaves the stack untouched (build it);
+/// otherwise the result of the fused pair, the stack already updated.
+#[inline(never)]
+fn fused_list_slice(f: &mut Frame, n: usize, next: Instr) -> Option<PyResult<()>> {
+    let len = f.stack.len();
+    let parts = &f.stack[len - n..];
+    let none = &singletons().none;
+    let (start, stop, step) = (&parts[0], &parts[1], if n == 3 { &parts[2] } else { none });
+    match next {
+        Instr::BinarySubscr => {
+            let v = super::types::seq::list_slice_fast(&f.stack[len - n - 1], start, stop, step)?;
+            cut_stack(&mut f.stack, len - n - 1);
+            f.stack.push(v);
+            Some(Ok(()))
+        }
+        Instr::StoreSubscr if n == 2 => {
+            let r = super::types::seq::list_assign_slice_fast(&f.stack[len - 3], start, stop, &f.stack[len - 4])?;
+            cut_stack(&mut f.stack, len - 4);
+            Some(r)
+        }
+        _ => None,
+    }
 }
 
 /// `obj[key]` for an exact list and an in-range small-int index.

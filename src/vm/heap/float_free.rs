@@ -6,13 +6,12 @@
 //! only it uses the list (parallel contexts allocate normally). The list is
 //! intrusive: a dead float's `class` word holds the next dead float.
 
-use super::super::object::{flags, Obj, Payload, OWNER_MAIN};
+use super::super::object::{flags, Obj, Payload};
 use super::super::types::registry::types;
-use super::super::cell::Slot;
 use super::super::value::Value;
 use super::in_parallel_context;
 use std::cell::Cell;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::Ordering;
 
 const MAX: u32 = 1024;
 
@@ -22,41 +21,42 @@ thread_local! {
 }
 
 /// A new exact float (one reference).
-#[inline]
+#[inline(always)]
 pub fn alloc_float(f: f64) -> Value {
     let head = HEAD.with(|h| h.get());
     if head == 0 || in_parallel_context() {
-        return super::alloc(types().float.clone(), Payload::Float(f));
+        return alloc_float_slow(f);
     }
     let p = head as *mut Obj;
     // SAFETY: `p` is a dead exact float put on the list by `try_recycle`:
-    // its memory is a live allocation of an Obj that nothing refers to, and
-    // its class word holds the next list entry (written there by us).
+    // its memory is a live allocation of an Obj that nothing refers to, its
+    // class word holds the next list entry (written there by us), and its
+    // other header fields are those of a fresh main-heap object (checked
+    // when it was recycled: no dict, untracked, not finalizing; owner main,
+    // gc_index never set for an untracked float).
     unsafe {
         let next = (*p).class.peek_bits();
         HEAD.with(|h| h.set(next));
         COUNT.with(|c| c.set(c.get() - 1));
-        // Overwrite without dropping: the old fields own nothing (the class
-        // word is a list link, the payload a plain f64, the dict empty).
-        std::ptr::write(
-            p,
-            Obj {
-                refcnt: std::cell::UnsafeCell::new(1),
-                gc_index: std::cell::UnsafeCell::new(u32::MAX),
-                owner: OWNER_MAIN,
-                flags: AtomicU32::new(0),
-                class: Slot::with(types().float.clone()),
-                dict: Slot::empty(),
-                payload: Payload::Float(f),
-            },
-        );
+        *(*p).refcnt.get() = 1;
+        (*p).flags.store(0, Ordering::Relaxed);
+        // The float type is immortal: storing its word needs no count.
+        (*p).class.store_bits(types().float.bits());
+        // Overwrite without dropping: the old payload is a plain f64.
+        std::ptr::write(std::ptr::addr_of_mut!((*p).payload), Payload::Float(f));
         Value::from_obj_ptr(p)
     }
 }
 
+#[cold]
+#[inline(never)]
+fn alloc_float_slow(f: f64) -> Value {
+    super::alloc(types().float.clone(), Payload::Float(f))
+}
+
 /// Called when the count of `p` reached zero: keep it if it is a plain
 /// exact float (nothing to release: immortal class, no dict, no finalizer).
-#[inline]
+#[inline(always)]
 pub fn try_recycle(p: *const Obj) -> bool {
     // SAFETY: the caller passes an object whose count just reached zero on
     // the main thread: still allocated, referenced by nobody.
@@ -73,19 +73,12 @@ pub fn try_recycle(p: *const Obj) -> bool {
         return false;
     }
     COUNT.with(|c| c.set(n + 1));
-    let head = HEAD.with(|h| h.get());
-    // The class word becomes the list link. Replacing the float type drops
-    // a reference to an immortal object (a no-op); the link is a list
-    // entry's address wrapped as a Value that is never dropped (the entry
-    // is overwritten with ptr::write when reused).
-    let link = if head == 0 {
-        None
-    } else {
-        // SAFETY: `head` is a non-zero, 8-aligned object address; the Value
-        // is only ever read back as bits (peek_bits), never used or dropped.
-        Some(unsafe { Value::from_raw(head) })
-    };
-    o.class.set(link);
+    // The class word becomes the list link: the float type is immortal, so
+    // overwriting its word releases nothing; the link is a list entry's
+    // address that is only ever read back as bits (peek_bits), never used
+    // as a Value (the entry's header is rewritten when it is reused).
+    // SAFETY: see above; the slot is never read as a Value while listed.
+    unsafe { o.class.store_bits(HEAD.with(|h| h.get())) };
     HEAD.with(|h| h.set(p as usize));
     true
 }

@@ -84,12 +84,30 @@ thread_local! {
 /// Free an object whose count reached zero. Iterative: freeing a long
 /// chain (a linked list of a million nodes) must not recurse on the Rust
 /// stack, so nested frees are queued and drained by the outermost call.
+///
+/// Kept small (the common case, a dead float going back to the free list,
+/// needs no stack frame); everything else is out of line.
+#[inline(never)]
 fn dealloc(p: *const Obj) {
-    if epoch::must_defer() {
-        retire_object(p);
+    // One relaxed load when no worker was ever started.
+    if epoch::parallel_started() && retire_if_deferred(p) {
         return;
     }
-    dealloc_now(p);
+    if float_free::try_recycle(p) {
+        return;
+    }
+    dealloc_other(p);
+}
+
+/// Retire `p` instead of freeing it if contexts may still read it.
+#[cold]
+#[inline(never)]
+fn retire_if_deferred(p: *const Obj) -> bool {
+    if epoch::must_defer() {
+        retire_object(p);
+        return true;
+    }
+    false
 }
 
 /// Contexts are live and may still read `p`: unregister it from the cycle
@@ -124,6 +142,11 @@ fn dealloc_now(p: *const Obj) {
     if float_free::try_recycle(p) {
         return;
     }
+    dealloc_other(p);
+}
+
+#[inline(never)]
+fn dealloc_other(p: *const Obj) {
     if DEALLOCATING.with(|d| d.replace(true)) {
         PENDING_FREE.with(|q| q.borrow_mut().push(p as usize));
         return;

@@ -11,6 +11,8 @@ use std::sync::Arc;
 
 pub struct CodeData {
     pub code: Arc<CodeObject>,
+    /// `code.instructions` with superinstructions (what the interpreter runs).
+    pub instrs: Box<[crate::compiler::bytecode::Instr]>,
     pub consts: Box<[Value]>,
     /// `code.names` as interned strs.
     pub names: Box<[Value]>,
@@ -73,6 +75,7 @@ pub fn new_code(code: Arc<CodeObject>) -> Value {
         nlocals: code.varnames.len() as u32,
         global_cache: code.names.iter().map(|_| Default::default()).collect(),
         attr_cache: code.instructions.iter().map(|_| Default::default()).collect(),
+        instrs: crate::compiler::bytecode::fuse_pairs(&code.instructions),
         simple_argc: if simple { code.argcount } else { u32::MAX },
         filename: intern(&code.filename),
         name: intern(&code.name),

@@ -31,11 +31,31 @@ fn into_words(v: Vec<Value>) -> Vec<usize> {
 /// Values from words taken out of the list (each carries one reference);
 /// empty slots are skipped.
 fn from_words(w: Vec<usize>) -> Vec<Value> {
+    if !w.contains(&0) {
+        // The usual case (the owner never sees an empty slot): reuse the
+        // allocation.
+        let mut w = ManuallyDrop::new(w);
+        // SAFETY: Value is repr(transparent) over a non-null pointer (the
+        // size and alignment of usize); every word is a non-zero Value
+        // encoding owning its reference, which moves to the new Vec.
+        return unsafe { Vec::from_raw_parts(w.as_mut_ptr() as *mut Value, w.len(), w.capacity()) };
+    }
     w.into_iter()
         .filter(|&b| b != 0)
         // SAFETY: a non-zero word removed from the list owns its reference.
         .map(|b| unsafe { Value::from_raw(b) })
         .collect()
+}
+
+/// The value of one word taken out of the list (None for an empty slot),
+/// with its reference handed back (see `shared::released`).
+#[inline(always)]
+fn take_word(bits: usize) -> Option<Value> {
+    if bits == 0 {
+        return None;
+    }
+    // SAFETY: a non-zero word removed from the list owns its reference.
+    Some(shared::released(unsafe { Value::from_raw(bits) }))
 }
 
 /// A new reference to the value whose word is `bits` (None for an empty
@@ -54,7 +74,12 @@ fn clone_bits(bits: usize) -> Option<Value> {
 
 impl Drop for ListData {
     fn drop(&mut self) {
-        self.clear_refs();
+        // The list object is being freed: nothing else can reach it (a
+        // main-heap object is retired, not freed, while contexts live), so
+        // the items are released in place and the array frees its buffer.
+        for s in self.items.view() {
+            drop(take_word(s.load(std::sync::atomic::Ordering::Relaxed)));
+        }
     }
 }
 
@@ -81,7 +106,10 @@ impl ListData {
     }
     /// A copy of the items (new references).
     pub fn snapshot(&self) -> Vec<Value> {
-        self.items.view().iter().filter_map(|s| clone_bits(s.load(std::sync::atomic::Ordering::Acquire))).collect()
+        let s = self.items.view();
+        let mut out = Vec::with_capacity(s.len());
+        out.extend(s.iter().filter_map(|s| clone_bits(s.load(std::sync::atomic::Ordering::Acquire))));
+        out
     }
     /// Items `start..stop` (clamped), new references.
     pub fn get_range(&self, start: usize, stop: usize) -> Vec<Value> {
@@ -89,6 +117,22 @@ impl ListData {
         let stop = stop.min(s.len());
         let start = start.min(stop);
         s[start..stop].iter().filter_map(|s| clone_bits(s.load(std::sync::atomic::Ordering::Acquire))).collect()
+    }
+    /// A new list of the `n` items at `start`, `start + step`, ... (indices
+    /// adjusted by the caller, so in range unless the list changed under a
+    /// reader in a context: those and emptied slots are skipped). Built
+    /// straight into the new array (no temporary Vec).
+    pub fn slice(&self, start: usize, step: isize, n: usize) -> ListData {
+        let s = self.items.view();
+        let it = (0..n).filter_map(move |k| {
+            let i = (start as isize).wrapping_add((k as isize).wrapping_mul(step)) as usize;
+            s.get(i).and_then(|slot| clone_bits(slot.load(std::sync::atomic::Ordering::Acquire))).map(Value::into_raw)
+        });
+        ListData { items: AtomicVec::collect_from(n, it) }
+    }
+    /// A shallow copy (`l[:]`, `list(l)`, `l.copy()`).
+    pub fn copy(&self) -> ListData {
+        self.slice(0, 1, self.len())
     }
     /// Push the items in reverse order onto `out` if the list has exactly
     /// `n` of them (UNPACK_SEQUENCE's fast path); false leaves `out` as it was.
@@ -127,7 +171,7 @@ impl ListData {
         if i >= self.len() {
             return None;
         }
-        from_words(vec![self.items.remove(i)]).pop().map(shared::released)
+        take_word(self.items.remove(i))
     }
     /// Owner: reverse in place.
     pub fn reverse(&self) {
@@ -137,7 +181,7 @@ impl ListData {
     pub fn set(&self, i: usize, v: Value) {
         if i < self.len() {
             let old = self.items.replace_at(i, shared::export(v).into_raw());
-            drop(from_words(vec![old]).pop().map(shared::released));
+            drop(take_word(old));
         }
     }
     /// Owner: replace the whole content; returns the old items (the caller
@@ -148,7 +192,15 @@ impl ListData {
     /// Owner: replace items `start..stop` (clamped) by `v`; returns the
     /// removed items.
     pub fn splice(&self, start: usize, stop: usize, v: Vec<Value>) -> Vec<Value> {
-        shared::released_all(from_words(self.items.splice(start, stop, &into_words(shared::export_all(v)))))
+        let mut words = into_words(shared::export_all(v));
+        let n = self.len();
+        let (a, b) = (start.min(n), stop.min(n).max(start.min(n)));
+        if b - a == words.len() {
+            // Same length: exchange in place; `words` takes the old items.
+            self.items.swap_range(a, &mut words);
+            return shared::released_all(from_words(words));
+        }
+        shared::released_all(from_words(self.items.splice(start, stop, &words)))
     }
     /// Visit every item (owner: the collector; no Python code may run).
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
@@ -165,6 +217,11 @@ impl ListData {
     pub fn clear_refs(&self) {
         drop(self.replace_all(Vec::new()));
     }
+}
+
+/// A list object holding `data`.
+pub fn new_list_from(data: ListData) -> Value {
+    heap::alloc(types().list.clone(), Payload::List(data))
 }
 
 pub fn new_list(items: Vec<Value>) -> Value {

@@ -201,7 +201,7 @@ fn list_reverse(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn list_copy(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = self_list(&a, "copy")?;
     no_args(&a, "list.copy")?;
-    Ok(new_list(l.snapshot()))
+    Ok(crate::vm::types::list::new_list_from(l.copy()))
 }
 
 // ------------------------------------------------------------ special methods

@@ -118,8 +118,8 @@ pub fn getitem_impl(vm: &mut Vm, obj: &Value, key: &Value) -> Option<PyResult<Va
         match &o.payload {
             Payload::List(l) => match sl {
                 Some(s) => {
-                    let pos = positions(vm, s, l.len())?;
-                    Ok(new_list(pos.iter().filter_map(|&p| l.get(p)).collect()))
+                    let (start, stop, step) = crate::vm::types::slice::indices(vm, s, l.len())?;
+                    Ok(list_slice(l, start, stop, step))
                 }
                 None => {
                     let i = seq_index(vm, key, l.len(), "list")?;
@@ -189,6 +189,46 @@ pub fn getitem_impl(vm: &mut Vm, obj: &Value, key: &Value) -> Option<PyResult<Va
             Payload::Range(r) => crate::vm::types::range_ops::range_getitem(vm, r, key),
             _ => Err(PyErr::msg(ExcKind::TypeError, "not subscriptable")),
         }
+    })())
+}
+
+/// The list `l[start:stop:step]` for adjusted indices.
+#[inline]
+pub fn list_slice(l: &crate::vm::types::list::ListData, start: i64, stop: i64, step: i64) -> Value {
+    let n = crate::vm::types::slice::slice_len(start, stop, step);
+    crate::vm::types::list::new_list_from(l.slice(start.max(0) as usize, step as isize, n))
+}
+
+/// `obj[start:stop:step]` (BuildSlice fused with BinarySubscr) for an exact
+/// list and parts that are None or small ints; None to build the slice.
+#[inline]
+pub fn list_slice_fast(obj: &Value, start: &Value, stop: &Value, step: &Value) -> Option<Value> {
+    let o = obj.as_obj()?;
+    let Payload::List(l) = &o.payload else { return None };
+    if o.class.peek_bits() != types().list.bits() {
+        return None;
+    }
+    let (a, b, c) = crate::vm::types::slice::small_indices(start, stop, step, l.len())?;
+    Some(list_slice(l, a, b, c))
+}
+
+/// `obj[start:stop] = value` (BuildSlice fused with StoreSubscr) for an
+/// exact list, None or small-int bounds and an exact list or tuple value
+/// (collecting it runs no Python code); None to build the slice.
+pub fn list_assign_slice_fast(obj: &Value, start: &Value, stop: &Value, value: &Value) -> Option<PyResult<()>> {
+    let o = obj.as_obj()?;
+    let Payload::List(l) = &o.payload else { return None };
+    if o.class.peek_bits() != types().list.bits() {
+        return None;
+    }
+    let none = &crate::vm::types::registry::singletons().none;
+    let (a, b, _) = crate::vm::types::slice::small_indices(start, stop, none, l.len())?;
+    let items = fast_items(value)?;
+    Some((|| {
+        let _guard = check_mutable(obj, "item assignment")?;
+        crate::vm::protocols::check_storable(value)?;
+        drop(l.splice(a as usize, b.max(a) as usize, items));
+        Ok(())
     })())
 }
 

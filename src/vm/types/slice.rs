@@ -35,9 +35,49 @@ fn clamp_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     })
 }
 
+/// `indices` for parts that are each None or a small int (no Python code
+/// can run); None for anything else, and for a zero step (the general
+/// path raises).
+#[inline]
+pub fn small_indices(start: &Value, stop: &Value, step: &Value, len: usize) -> Option<(i64, i64, i64)> {
+    let part = |v: &Value| -> Option<Option<i64>> {
+        match v.as_small_int() {
+            Some(i) => Some(Some(i)),
+            None if ops::is_none(v) => Some(None),
+            None => None,
+        }
+    };
+    let (a, b, c) = (part(start)?, part(stop)?, part(step)?);
+    let step = c.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    let len = len as i64;
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let adjust = |v: i64| -> i64 {
+        if v < 0 {
+            (v + len).max(lower)
+        } else {
+            v.min(upper)
+        }
+    };
+    let start = match a {
+        None => if step < 0 { upper } else { lower },
+        Some(v) => adjust(v),
+    };
+    let stop = match b {
+        None => if step < 0 { lower } else { upper },
+        Some(v) => adjust(v),
+    };
+    Some((start, stop, step))
+}
+
 /// (start, stop, step) adjusted to a sequence of length `len`, like
 /// PySlice_Unpack + PySlice_AdjustIndices.
 pub fn indices(vm: &mut Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64, i64)> {
+    if let Some(r) = small_indices(&s[0], &s[1], &s[2], len) {
+        return Ok(r);
+    }
     let len = len as i64;
     let step = if ops::is_none(&s[2]) { 1 } else { clamp_index(vm, &s[2])? };
     if step == 0 {
