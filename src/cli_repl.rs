@@ -57,7 +57,7 @@ pub fn repl(vm: &mut Vm, globals: &Value) -> i32 {
         crate::vm::traceback_print::register_source("<stdin>", &src);
         let r = match compile(&src, "<stdin>", Mode::Single) {
             Ok(code) => {
-                let code = crate::vm::types::code::new_code(std::sync::Arc::new(code));
+                let code = crate::vm::types::code::new_code(vm, std::sync::Arc::new(code));
                 crate::vm::import::run_code(vm, &code, globals, None)
             }
             Err(e) => Err(crate::vm::types::exception_subclasses::syntax_error_from(&e)),

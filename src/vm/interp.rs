@@ -658,9 +658,10 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             Instr::SetUpdate(i) => {
                 let v = pop!(f);
                 let s = f.stack[f.stack.len() - i as usize].clone();
-                for x in ops::collect(vm, &v)? {
-                    super::types::set::set_add(vm, &s, x)?;
-                }
+                // CPython's set_update_internal: merging a set or frozenset
+                // (a folded constant display) keeps its table order.
+                let sd = super::types::set::as_set(&s).ok_or_else(|| type_error("not a set"))?;
+                super::types::set::update_from(vm, sd, &v)?;
             }
             Instr::DictUpdate(i) | Instr::DictMerge(i) => {
                 let v = pop!(f);
