@@ -50,7 +50,7 @@ pub fn main() -> i32 {
                 return 0;
             }
             Some("-V") | Some("--version") => {
-                println!("Python 3.12.0 (pyrallel {})", env!("CARGO_PKG_VERSION"));
+                println!("Python {} (pyrallel {})", crate::stdlib::sys::PY_VERSION, env!("CARGO_PKG_VERSION"));
                 return 0;
             }
             Some("-c") => match args.get(i + 1) {

@@ -20,7 +20,7 @@ fn incomplete(src: &str) -> bool {
 }
 
 pub fn repl(vm: &mut Vm, globals: &Value) -> i32 {
-    eprintln!("Python 3.12.0 (pyrallel {}) on linux", env!("CARGO_PKG_VERSION"));
+    eprintln!("Python {} on linux", crate::stdlib::sys::VERSION);
     eprintln!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
     let mut rl = match rustyline::DefaultEditor::new() {
         Ok(r) => r,
