@@ -19,6 +19,7 @@ pub mod ops;
 pub mod parallel_hooks;
 pub mod protection;
 pub mod protocols;
+pub mod recursion;
 pub mod state;
 pub mod traceback_groups;
 pub mod traceback_print;
