@@ -301,9 +301,11 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
     let mut pc = f.pc;
     loop {
         // Objects freed by the previous instruction may have finalizers
-        // (__del__, suspended generators) to run first.
+        // (__del__, suspended generators) to run first; the same flag
+        // reports a SIGINT (see vm::signals).
         if super::finalize::has_pending() {
             super::finalize::run_pending(vm);
+            super::signals::check_interrupt()?;
         }
         let ins = instrs[pc];
         f.lasti = pc;
