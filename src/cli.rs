@@ -50,7 +50,7 @@ pub fn main() -> i32 {
                 return 0;
             }
             Some("-V") | Some("--version") => {
-                println!("Python 3.12.0 (pyrallel {})", env!("CARGO_PKG_VERSION"));
+                println!("Python {} (pyrallel {})", crate::stdlib::sys::PY_VERSION, env!("CARGO_PKG_VERSION"));
                 return 0;
             }
             Some("-c") => match args.get(i + 1) {
@@ -100,11 +100,53 @@ pub fn main() -> i32 {
         .expect("failed to start the interpreter thread");
     let code = handle.join().unwrap_or(70);
     crate::stdlib::io::flush_stdout();
+    if code == EXIT_INTERRUPTED {
+        die_of_sigint();
+    }
     code
+}
+
+/// Exit status for an uncaught KeyboardInterrupt if re-raising SIGINT did
+/// not end the process (128 + SIGINT, what a shell reports).
+const EXIT_INTERRUPTED: i32 = 130;
+const SIGINT: i32 = 2;
+/// `SIG_DFL` as a handler value.
+const SIG_DFL: usize = 0;
+
+unsafe extern "C" {
+    fn signal(sig: i32, handler: usize) -> usize;
+    fn raise(sig: i32) -> i32;
+}
+
+extern "C" fn on_sigint(_sig: i32) {
+    crate::vm::signals::note_sigint();
+}
+
+/// Turn SIGINT into KeyboardInterrupt for the calling (interpreter) thread.
+fn install_sigint_handler() {
+    crate::vm::signals::set_main_thread();
+    let handler: extern "C" fn(i32) = on_sigint;
+    // SAFETY: `signal` only records the handler. The handler is an
+    // `extern "C" fn(i32)` that does nothing but relaxed atomic stores,
+    // which are async-signal-safe.
+    unsafe { signal(SIGINT, handler as usize) };
+}
+
+/// Like CPython after an uncaught KeyboardInterrupt: end the process by
+/// SIGINT so the parent (a shell) sees that the program was interrupted.
+fn die_of_sigint() {
+    // SAFETY: restoring the default disposition and raising a signal in
+    // our own process has no memory-safety requirements; stdout was
+    // flushed by the caller.
+    unsafe {
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+    }
 }
 
 fn run(program: Program, rest: Vec<String>) -> i32 {
     crate::vm::state::init();
+    install_sigint_handler();
     let mut vm = Vm::new();
     let main_mod = new_module("__main__");
     let globals = as_module(&main_mod).unwrap().dict.clone();
@@ -212,5 +254,8 @@ pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
     }
     crate::stdlib::io::flush_stdout();
     crate::vm::traceback_print::print_exception(vm, &e.exc);
+    if e.matches(ExcKind::KeyboardInterrupt) {
+        return EXIT_INTERRUPTED;
+    }
     1
 }

@@ -20,7 +20,7 @@ fn incomplete(src: &str) -> bool {
 }
 
 pub fn repl(vm: &mut Vm, globals: &Value) -> i32 {
-    eprintln!("Python 3.12.0 (pyrallel {}) on linux", env!("CARGO_PKG_VERSION"));
+    eprintln!("Python {} on linux", crate::stdlib::sys::VERSION);
     eprintln!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
     let mut rl = match rustyline::DefaultEditor::new() {
         Ok(r) => r,
@@ -57,7 +57,7 @@ pub fn repl(vm: &mut Vm, globals: &Value) -> i32 {
         crate::vm::traceback_print::register_source("<stdin>", &src);
         let r = match compile(&src, "<stdin>", Mode::Single) {
             Ok(code) => {
-                let code = crate::vm::types::code::new_code(std::sync::Arc::new(code));
+                let code = crate::vm::types::code::new_code(vm, std::sync::Arc::new(code));
                 crate::vm::import::run_code(vm, &code, globals, None)
             }
             Err(e) => Err(crate::vm::types::exception_subclasses::syntax_error_from(&e)),

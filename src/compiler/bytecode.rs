@@ -239,6 +239,11 @@ pub enum Constant {
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Constant>),
+    /// A frozenset of constants, items in source order (CPython 3.11 folds
+    /// all-constant set displays of 3+ items and `for`-loop / comprehension
+    /// iterables that are set displays into one). The VM builds it the way
+    /// CPython's compiler does, which fixes its iteration order.
+    FrozenSet(Vec<Constant>),
     Code(Arc<CodeObject>),
 }
 

@@ -79,7 +79,7 @@ fn const_eq(a: &Constant, b: &Constant) -> bool {
         (Constant::Complex { re: a1, im: b1 }, Constant::Complex { re: a2, im: b2 }) => {
             a1.to_bits() == a2.to_bits() && b1.to_bits() == b2.to_bits()
         }
-        (Constant::Tuple(x), Constant::Tuple(y)) => {
+        (Constant::Tuple(x), Constant::Tuple(y)) | (Constant::FrozenSet(x), Constant::FrozenSet(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_eq(p, q))
         }
         (Constant::Code(x), Constant::Code(y)) => Arc::ptr_eq(x, y),
@@ -714,7 +714,7 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
-        self.compile_expr(&f.iter)?;
+        self.compile_iterable(&f.iter)?;
         self.set_line_of(f.range);
         self.emit(Instr::GetIter);
         self.bind(start);

@@ -302,8 +302,39 @@ impl<'a> Compiler<'a> {
         });
     }
 
+    /// The items of a set display whose items are all constants, or None.
+    fn const_set_items(&self, elts: &[Expr]) -> Option<Vec<Constant>> {
+        elts.iter().map(|x| self.const_value(x)).collect()
+    }
+
+    /// The iterable of a `for` loop or comprehension: like CPython 3.11's
+    /// AST optimizer (fold_iter), a set display of constants becomes a
+    /// frozenset constant, which fixes its iteration order.
+    pub fn compile_iterable(&mut self, e: &'a Expr) -> CResult<()> {
+        if let Expr::Set(s) = e {
+            if let Some(items) = self.const_set_items(&s.elts) {
+                let saved = self.unit().line;
+                self.set_line_of(e.range());
+                self.load_const(Constant::FrozenSet(items));
+                self.unit_mut().line = saved;
+                return Ok(());
+            }
+        }
+        self.compile_expr(e)
+    }
+
     fn starunpack(&mut self, elts: &'a [Expr], build: Build) -> CResult<()> {
         let has_star = elts.iter().any(|x| matches!(x, Expr::Starred(_)));
+        // CPython 3.11 (starunpack_helper) builds a display of 3+ constants
+        // from one folded constant; for a set its order is the frozenset's.
+        if build == Build::Set && elts.len() > 2 {
+            if let Some(items) = self.const_set_items(elts) {
+                self.emit(Instr::BuildSet(0));
+                self.load_const(Constant::FrozenSet(items));
+                self.emit(Instr::SetUpdate(1));
+                return Ok(());
+            }
+        }
         if !has_star {
             for x in elts {
                 self.compile_expr(x)?;
@@ -631,7 +662,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::ReturnValue);
         let code = self.pop_unit();
         self.make_closure(code, 0, e.range())?;
-        self.compile_expr(&generators[0].iter)?;
+        self.compile_iterable(&generators[0].iter)?;
         self.set_line_of(e.range());
         self.emit(Instr::GetIter);
         self.emit(Instr::CallFunction(1));
@@ -652,7 +683,7 @@ impl<'a> Compiler<'a> {
         if i == 0 {
             self.emit(Instr::LoadFast(0));
         } else {
-            self.compile_expr(&g.iter)?;
+            self.compile_iterable(&g.iter)?;
             self.emit(Instr::GetIter);
         }
         self.bind(start);

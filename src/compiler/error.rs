@@ -148,6 +148,10 @@ pub(crate) fn map_parse_error(err: &ParseError, sm: &SourceMap) -> RawError {
     }
     let unclosed_before = brackets.unclosed.filter(|(_, off)| *off < err_off);
     let never_closed = |c: char, off: usize| syntax(format!("'{c}' was never closed"), here(off));
+    // CPython's tokenizer rejects a number run into letters ("1abc").
+    if let Some(msg) = bad_number_literal(src, err_off, tok_text) {
+        return syntax(msg, range);
+    }
 
     match &err.error {
         P::Lexical(lex) => match lex {
@@ -219,8 +223,21 @@ pub(crate) fn map_parse_error(err: &ParseError, sm: &SourceMap) -> RawError {
             msg: expected_indent_message(sm, range),
             range,
         },
-        P::ExpectedToken { expected: T::Colon, .. } => syntax("expected ':'".into(), range),
+        P::ExpectedToken { expected: T::Colon, found } => syntax(missing_colon_message(sm, range, *found, tok_text), range),
         P::ExpectedToken { expected: T::Else, .. } => syntax("expected 'else' after 'if' expression".into(), range),
+        P::ExpectedToken { expected: T::Lpar, .. } if sm.line_text(sm.line(range.start())).is_some_and(|l| {
+            let l = l.trim_start();
+            l.strip_prefix("async ").unwrap_or(l).trim_start().starts_with("def ")
+        }) =>
+        {
+            syntax("expected '('".into(), range)
+        }
+        P::OtherError(m) if m.starts_with("Expected an expression or a") && tok_text == "=" && bracketed_assign_message(src, err_off).is_some() => {
+            syntax(bracketed_assign_message(src, err_off).unwrap_or_default(), range)
+        }
+        P::ExpectedToken { found: T::Equal, .. } if tok_text == "=" && bracketed_assign_message(src, err_off).is_some() => {
+            syntax(bracketed_assign_message(src, err_off).unwrap_or_default(), range)
+        }
         P::ExpectedToken { expected, found } => {
             if let Some((c, off)) = unclosed_before {
                 if matches!(expected, T::Comma | T::Rpar | T::Rsqb | T::Rbrace)
@@ -239,6 +256,7 @@ pub(crate) fn map_parse_error(err: &ParseError, sm: &SourceMap) -> RawError {
             }
             syntax("invalid syntax".into(), range)
         }
+        P::InvalidDeleteTarget if tok_text.starts_with('*') => syntax("cannot delete starred".into(), range),
         P::InvalidAssignmentTarget
         | P::InvalidNamedAssignmentTarget
         | P::InvalidAugmentedAssignmentTarget
@@ -312,11 +330,147 @@ pub(crate) fn map_parse_error(err: &ParseError, sm: &SourceMap) -> RawError {
         P::ExpectedKeywordParam => syntax("named arguments must follow bare *".into(), range),
         P::VarParameterWithDefault => syntax("var-positional argument cannot have default value".into(), range),
         P::OtherError(m) if m.contains("Only one '/'") => syntax("/ may appear only once".into(), range),
+        // `{}` and `{!r}` only fail to parse inside f-strings.
+        P::ExpectedExpression if tok_text == "}" && src[..err_off].trim_end().ends_with('{') => {
+            syntax("f-string: empty expression not allowed".into(), range)
+        }
+        P::ExpectedExpression if tok_text == "!" && src[..err_off].trim_end().ends_with('{') => {
+            syntax("f-string: expression required before '!'".into(), range)
+        }
+        P::ExpectedExpression
+            if tok_text == "}" && src[..err_off].trim_end().ends_with(':') && innermost_open(src, err_off) == Some('{') =>
+        {
+            syntax("expression expected after dictionary key and ':'".into(), range)
+        }
         _ => match unclosed_before {
             Some((c, off)) if matches!(err.error, P::ExpectedExpression) && tok_text.is_empty() => never_closed(c, off),
             _ => syntax("invalid syntax".into(), range),
         },
     }
+}
+
+/// The message for a missing ':' (ruff's ExpectedToken Colon). CPython
+/// says "expected ':'" at the end of a compound statement's header line and
+/// after the keywords it forces a colon after (def, try, finally, else); in
+/// a condition, `=` gets a suggestion; in braces, a dict key lacks its
+/// value; anything else is plain "invalid syntax".
+fn missing_colon_message(sm: &SourceMap, range: TextRange, found: ruff_python_ast::token::TokenKind, tok_text: &str) -> String {
+    use ruff_python_ast::token::TokenKind as T;
+    let src = sm.source;
+    let off = range.start().to_usize();
+    if matches!(found, T::Newline | T::NonLogicalNewline | T::EndOfFile) {
+        return "expected ':'".into();
+    }
+    if innermost_open(src, off) == Some('{') {
+        return "':' expected after dictionary key".into();
+    }
+    let line = sm.line(range.start());
+    let full = sm.line_text(line).unwrap_or("");
+    let text = full.trim_start();
+    let text = text.strip_prefix("async ").unwrap_or(text).trim_start();
+    let keyword = text.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    if matches!(keyword, "def" | "try" | "finally" | "else") {
+        return "expected ':'".into();
+    }
+    if found == T::Equal && tok_text == "=" && matches!(keyword, "if" | "elif" | "while") {
+        let cond_start = line_start(sm, line) + (full.len() - text.len()) + keyword.len();
+        return assign_in_expression_message(src.get(cond_start..off).unwrap_or(""));
+    }
+    "invalid syntax".into()
+}
+
+/// CPython's message for `=` where an expression continues (`(x = 1)`,
+/// `if x = 1:`): a name could have meant `==` or `:=`, anything else `==`.
+fn assign_in_expression_message(target: &str) -> String {
+    let target = target.trim().trim_start_matches(['(', '[']).trim();
+    if !target.is_empty() && target.chars().all(|c| c.is_alphanumeric() || c == '_') && !target.starts_with(|c: char| c.is_ascii_digit()) {
+        return "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into();
+    }
+    format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", describe_expr_text(target))
+}
+
+/// `=` inside parentheses or brackets that are not a call's: the
+/// expression since the bracket (or the last comma in it) is the target.
+fn bracketed_assign_message(src: &str, off: usize) -> Option<String> {
+    let (c, open) = innermost_open_at(src, off)?;
+    if !matches!(c, '(' | '[') {
+        return None;
+    }
+    let before = src[..open].trim_end();
+    let word = before.rsplit(|ch: char| !(ch.is_alphanumeric() || ch == '_')).next().unwrap_or("");
+    let keyword = matches!(word, "if" | "elif" | "while" | "return" | "in" | "not" | "and" | "or" | "else" | "yield" | "assert" | "del" | "is" | "lambda" | "await");
+    if c == '(' && !keyword && before.ends_with(|ch: char| ch.is_alphanumeric() || ch == '_' || ch == ')' || ch == ']') {
+        return None;
+    }
+    let inner = &src[open + 1..off];
+    if inner.contains(['(', '[', '{', '=']) {
+        return None;
+    }
+    let target = inner.rsplit(',').next().unwrap_or(inner);
+    // Only a complete expression before the `=` (not `a for a in b if a`).
+    ruff_python_parser::parse_expression(target.trim()).ok()?;
+    Some(assign_in_expression_message(target))
+}
+
+/// The innermost bracket open at a byte offset.
+fn innermost_open(src: &str, off: usize) -> Option<char> {
+    innermost_open_at(src, off).map(|(c, _)| c)
+}
+
+/// The innermost bracket open at a byte offset, and where it opened.
+fn innermost_open_at(src: &str, off: usize) -> Option<(char, usize)> {
+    let mut stack = Vec::new();
+    scan(src, |ev| match ev {
+        Ev::Open(c, o) if o < off && c != '"' => stack.push((c, o)),
+        Ev::Close(c, o) if o < off && c != '"' => {
+            stack.pop();
+        }
+        _ => {}
+    });
+    stack.last().copied()
+}
+
+/// CPython's tokenizer error for a number literal run into letters or
+/// digits that do not belong to it (`1abc`, `0x1g`, `0b12`, `1.5j_`), when
+/// ruff's error sits inside such a literal or right after it.
+fn bad_number_literal(src: &str, err_off: usize, tok_text: &str) -> Option<String> {
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '.';
+    let err_off = err_off.min(src.len());
+    let before = &src[..err_off];
+    let lit_start = before.trim_end_matches(word).len();
+    // ruff stops inside `0o8` / `0b2` itself; otherwise the error must
+    // follow the literal's characters with no space in between.
+    let inside = tok_text.starts_with("0o") || tok_text.starts_with("0b") || tok_text.starts_with("0O") || tok_text.starts_with("0B");
+    let glued = tok_text.starts_with(|c: char| c.is_alphanumeric() || c == '_');
+    if lit_start == err_off && !inside || lit_start < err_off && !glued {
+        return None;
+    }
+    let rest = &src[lit_start..];
+    let lit = &rest[..rest.find(|c: char| !word(c)).unwrap_or(rest.len())];
+    let mut chars = lit.chars();
+    let first = chars.next()?;
+    if !(first.is_ascii_digit() || first == '.' && chars.next().is_some_and(|c| c.is_ascii_digit())) || lit.contains("..") {
+        return None;
+    }
+    let lower = lit.to_ascii_lowercase();
+    let bad_digit = |body: &str, ok: &dyn Fn(char) -> bool| body.chars().find(|c| !ok(*c) && *c != '_');
+    Some(if lower.starts_with("0x") {
+        "invalid hexadecimal literal".into()
+    } else if lower.starts_with("0o") {
+        match bad_digit(&lower[2..], &|c| ('0'..='7').contains(&c)) {
+            Some(d) if d.is_ascii_digit() => format!("invalid digit '{d}' in octal literal"),
+            _ => "invalid octal literal".into(),
+        }
+    } else if lower.starts_with("0b") {
+        match bad_digit(&lower[2..], &|c| c == '0' || c == '1') {
+            Some(d) if d.is_ascii_digit() => format!("invalid digit '{d}' in binary literal"),
+            _ => "invalid binary literal".into(),
+        }
+    } else if lower[..(err_off - lit_start).min(lower.len())].contains('j') {
+        "invalid imaginary literal".into()
+    } else {
+        "invalid decimal literal".into()
+    })
 }
 
 fn line_start(sm: &SourceMap, line: u32) -> usize {

@@ -141,6 +141,10 @@ fn const_repr(c: &Constant) -> String {
                 format!("({})", items.join(", "))
             }
         }
+        Constant::FrozenSet(t) => {
+            let items: Vec<String> = t.iter().map(const_repr).collect();
+            format!("frozenset({{{}}})", items.join(", "))
+        }
         Constant::Code(code) => format!("<code {}>", code.name),
     }
 }

@@ -607,7 +607,18 @@ impl Builder {
             }
             Expr::Generator(c) => self.visit_comprehension(e, "<genexpr>", &c.generators, &c.elt, None)?,
             Expr::Await(a) => {
-                return Err(RawError::new("'await' is not supported", a.range));
+                // Async functions are not supported, so every `await` is
+                // outside one: CPython's message for where it stands.
+                let in_genexpr = self.cur().name == "<genexpr>";
+                let msg = match self.cur().kind {
+                    ScopeKind::Module | ScopeKind::Class => "'await' outside function",
+                    ScopeKind::Function | ScopeKind::Lambda => "'await' outside async function",
+                    ScopeKind::Comprehension if !in_genexpr => {
+                        "asynchronous comprehension outside of an asynchronous function"
+                    }
+                    ScopeKind::Comprehension => "'await' is not supported",
+                };
+                return Err(RawError::new(msg, a.range));
             }
             Expr::Yield(y) => {
                 self.check_yield(y.range)?;

@@ -425,7 +425,7 @@ fn scope_errors() {
     assert_eq!(err("1 = x\n"), "cannot assign to literal here. Maybe you meant '==' instead of '='?");
     assert_eq!(err("async def f(): pass\n"), "async functions are not supported");
     assert_eq!(err("type X = int\n"), "the 'type' statement is not supported");
-    assert_eq!(err("def f():\n    await x\n"), "'await' is not supported");
+    assert_eq!(err("def f():\n    await x\n"), "'await' outside async function");
 }
 
 #[test]

@@ -72,7 +72,7 @@ pub mod code_and_files {
         Ok(None)
     }
 
-    fn compile_source(src: &str, filename: &str, mode: Mode) -> PyResult<Value> {
+    fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> PyResult<Value> {
         if src.contains('\0') {
             return Err(crate::vm::errors::PyErr::msg(
                 crate::vm::types::registry::ExcKind::SyntaxError,
@@ -81,7 +81,7 @@ pub mod code_and_files {
         }
         let code = crate::compiler::compile(src, filename, mode)
             .map_err(|e| crate::vm::types::exception_subclasses::syntax_error_from(&e))?;
-        Ok(crate::vm::types::code::new_code(std::sync::Arc::new(code)))
+        Ok(crate::vm::types::code::new_code(vm, std::sync::Arc::new(code)))
     }
 
     fn is_code(v: &Value) -> bool {
@@ -169,7 +169,7 @@ pub mod code_and_files {
             match source_text(vm, &src, fname)? {
                 Some(s) => {
                     let s = if mode == Mode::Eval { s.trim_start_matches([' ', '\t']).to_string() } else { s };
-                    compile_source(&s, "<string>", mode)?
+                    compile_source(vm, &s, "<string>", mode)?
                 }
                 None => {
                     return Err(type_error(format!("{fname}() arg 1 must be a string, bytes or code object")));
@@ -229,7 +229,7 @@ pub mod code_and_files {
         let Some(src) = source_text(vm, &source, "compile")? else {
             return Err(type_error("compile() arg 1 must be a string, bytes or AST object"));
         };
-        compile_source(&src, &fname, m)
+        compile_source(vm, &src, &fname, m)
     }
 
     // -------------------------------------------------------------- aiter / anext / exit

@@ -158,7 +158,18 @@ fn getdefaultencoding(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(new_str("utf-8"))
 }
 
-pub const VERSION: &str = "3.12.0 (pyrallel 0.1.0)";
+/// The CPython version whose behaviour pyrallel reproduces (its tests are
+/// generated with CPython 3.11): `sys.version_info`, `sys.hexversion`,
+/// `sys.version` and `--version` all derive from these.
+pub const PY_MAJOR: i64 = 3;
+pub const PY_MINOR: i64 = 11;
+pub const PY_MICRO: i64 = 7;
+/// "3.11.7", as `python -V` prints it after "Python ".
+pub const PY_VERSION: &str = "3.11.7";
+/// `sys.version`: the language version, then the implementation.
+pub const VERSION: &str = concat!("3.11.7 (pyrallel ", env!("CARGO_PKG_VERSION"), ")");
+/// `sys.hexversion`: major, minor, micro, release level (0xf = final), serial.
+const HEXVERSION: i64 = (PY_MAJOR << 24) | (PY_MINOR << 16) | (PY_MICRO << 8) | 0xf0;
 
 /// Create the sys module (argv is filled in by the CLI).
 pub fn create(modules: &Value) -> Value {
@@ -176,7 +187,7 @@ pub fn create(modules: &Value) -> Value {
     set("__stderr__", sys_get("stderr").unwrap());
     set("version", new_str(VERSION));
     let vi_t = structseq::new_type("sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"], 5);
-    set("version_info", structseq::make(&vi_t, vec![new_int(3), new_int(12), new_int(0), new_str("final"), new_int(0)], vec![]));
+    set("version_info", structseq::make(&vi_t, vec![new_int(PY_MAJOR), new_int(PY_MINOR), new_int(PY_MICRO), new_str("final"), new_int(0)], vec![]));
     let fi_t = structseq::new_type(
         "sys",
         "float_info",
@@ -252,9 +263,9 @@ pub fn create(modules: &Value) -> Value {
     let vi = sys_get("version_info").unwrap();
     set(
         "implementation",
-        structseq::make(&impl_t, vec![new_str("pyrallel"), none(), vi, new_int(0x030c00f0)], vec![]),
+        structseq::make(&impl_t, vec![new_str("pyrallel"), none(), vi, new_int(HEXVERSION)], vec![]),
     );
-    set("hexversion", new_int(0x030c00f0));
+    set("hexversion", new_int(HEXVERSION));
     set("maxsize", new_int(i64::MAX));
     set("maxunicode", new_int(0x10ffff));
     set("platform", new_str("linux"));

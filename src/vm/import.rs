@@ -247,7 +247,7 @@ pub fn load_source_module(vm: &mut Vm, name: &str, path: &str, pkg_dir: Option<S
 pub fn exec_source(vm: &mut Vm, source: &str, filename: &str, globals: &Value) -> PyResult<Value> {
     let code = crate::compiler::compile(source, filename, crate::compiler::Mode::Exec)
         .map_err(|e| super::types::exception_subclasses::syntax_error_from(&e))?;
-    let code = new_code(std::sync::Arc::new(code));
+    let code = new_code(vm, std::sync::Arc::new(code));
     run_code(vm, &code, globals, None)
 }
 

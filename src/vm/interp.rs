@@ -311,9 +311,11 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
     let mut pc = f.pc;
     loop {
         // Objects freed by the previous instruction may have finalizers
-        // (__del__, suspended generators) to run first.
+        // (__del__, suspended generators) to run first; the same flag
+        // reports a SIGINT (see vm::signals).
         if super::finalize::has_pending() {
             super::finalize::run_pending(vm);
+            super::signals::check_interrupt()?;
         }
         let ins = instrs[pc];
         f.lasti = pc;
@@ -709,9 +711,10 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             Instr::SetUpdate(i) => {
                 let v = pop!(f);
                 let s = f.stack[f.stack.len() - i as usize].clone();
-                for x in ops::collect(vm, &v)? {
-                    super::types::set::set_add(vm, &s, x)?;
-                }
+                // CPython's set_update_internal: merging a set or frozenset
+                // (a folded constant display) keeps its table order.
+                let sd = super::types::set::as_set(&s).ok_or_else(|| type_error("not a set"))?;
+                super::types::set::update_from(vm, sd, &v)?;
             }
             Instr::DictUpdate(i) | Instr::DictMerge(i) => {
                 let v = pop!(f);

@@ -192,6 +192,10 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         return Ok(py_bool(cmp_ord(x.cmp(&y), op)));
     }
+    super::recursion::nested(vm, super::recursion::COMPARE, |vm| compare_inner(vm, a, b, op))
+}
+
+fn compare_inner(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     if let Some(r) = builtin_compare(vm, a, b, op)? {
         return Ok(r);
     }
@@ -563,9 +567,18 @@ pub fn index(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    super::recursion::nested(vm, super::recursion::REPR, |vm| repr_inner(vm, v))
+}
+
+fn repr_inner(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(s) = super::types::repr::fast_repr(vm, v)? {
         return Ok(new_string(s));
     }
+    repr_special(vm, v)
+}
+
+/// `__repr__` of a value without a built-in repr.
+fn repr_special(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let cls = class_of(v);
     match call_special(vm, &cls, v, "__repr__", &[])? {
         Some(r) if as_str(&r).is_some() => Ok(r),
@@ -575,17 +588,23 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    if let Some(s) = super::types::repr::fast_repr(vm, v)? {
-        return Ok(s);
-    }
-    let r = repr(vm, v)?;
-    Ok(as_str(&r).unwrap().to_string())
+    super::recursion::nested(vm, super::recursion::REPR, |vm| {
+        if let Some(s) = super::types::repr::fast_repr(vm, v)? {
+            return Ok(s);
+        }
+        let r = repr_special(vm, v)?;
+        Ok(as_str(&r).unwrap().to_string())
+    })
 }
 
 pub fn str_(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if class_of_ref(v).is(&types().str_) {
         return Ok(v.clone());
     }
+    super::recursion::nested(vm, super::recursion::STR, |vm| str_inner(vm, v))
+}
+
+fn str_inner(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if v.is_small_int() || class_of_ref(v).as_obj().unwrap().is_immortal() && !matches!(v.as_obj().unwrap().payload, Payload::Exception(_)) {
         if let Some(s) = super::types::repr::fast_str(vm, v)? {
             return Ok(new_string(s));

@@ -580,6 +580,11 @@ pub fn format(vm: &mut Vm, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
     if spec_s.is_empty() && super::types::typeobj::class_of_ref(v).is(&types().str_) {
         return Ok(v.clone());
     }
+    // CPython's PyObject_Format: an int with an empty spec is str()'d
+    // (which takes a recursion level).
+    if spec_s.is_empty() && (v.is_small_int() || super::types::typeobj::class_of_ref(v).is(&types().int)) {
+        return ops::str_(vm, v);
+    }
     if let Some(r) = super::types::format::builtin_format(vm, v, spec_s)? {
         return Ok(r);
     }
@@ -587,7 +592,13 @@ pub fn format(vm: &mut Vm, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
     let spec_v = spec.cloned().unwrap_or_else(|| super::types::str::new_str(""));
     match lookup(&cls, "__format__") {
         Some(f) => {
-            let r = call_unbound(vm, &f, v, &[spec_v])?;
+            // CPython calls the bound `__format__`; a built-in one (object's)
+            // takes a recursion level like any built-in call.
+            let r = if matches!(f.as_obj().map(|o| &o.payload), Some(super::object::Payload::Builtin(_))) {
+                super::recursion::nested(vm, super::recursion::CALL, |vm| call_unbound(vm, &f, v, &[spec_v]))?
+            } else {
+                call_unbound(vm, &f, v, &[spec_v])?
+            };
             if as_str(&r).is_none() {
                 return Err(type_error(format!("__format__ must return a str, not {}", type_name(&r))));
             }

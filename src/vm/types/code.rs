@@ -6,6 +6,7 @@ use crate::vm::heap;
 use crate::vm::object::Payload;
 use crate::vm::types::registry::{none, py_bool, singletons, types};
 use crate::vm::types::str::intern;
+use crate::vm::state::Vm;
 use crate::vm::value::Value;
 use std::sync::Arc;
 
@@ -39,7 +40,7 @@ impl CodeData {
     pub fn trace(&self, _visit: &mut dyn FnMut(&Value)) {}
 }
 
-fn constant_value(c: &Constant) -> Value {
+fn constant_value(vm: &mut Vm, c: &Constant) -> Value {
     let v = match c {
         Constant::None => return none(),
         Constant::True => return py_bool(true),
@@ -51,18 +52,39 @@ fn constant_value(c: &Constant) -> Value {
         Constant::Str(s) => return intern(s),
         Constant::Bytes(b) => crate::vm::types::bytes::new_bytes(b.clone()),
         Constant::Tuple(items) => {
-            crate::vm::types::tuple::new_tuple(items.iter().map(constant_value).collect())
+            crate::vm::types::tuple::new_tuple(items.iter().map(|c| constant_value(vm, c)).collect())
         }
-        Constant::Code(c) => new_code(c.clone()),
+        Constant::FrozenSet(items) => frozenset_constant(vm, items),
+        Constant::Code(c) => new_code(vm, c.clone()),
     };
     heap::make_immortal(&v);
     v
 }
 
+/// A frozenset constant with CPython 3.11's iteration order: its compiler
+/// builds the frozenset from the items in source order, then its constant
+/// merging (`merge_consts_recursive`) rebuilds it by adding the items in the
+/// first frozenset's iteration order; colliding ints can end up elsewhere.
+fn frozenset_constant(vm: &mut Vm, items: &[Constant]) -> Value {
+    use crate::vm::types::set::{new_set_of_class, SetData};
+    let first = SetData::new();
+    let rebuilt = SetData::new();
+    for c in items {
+        let v = constant_value(vm, c);
+        // Constants are always hashable and compare without running Python
+        // code, so adding cannot fail.
+        let _ = first.add(vm, v);
+    }
+    for v in first.items() {
+        let _ = rebuilt.add(vm, v);
+    }
+    new_set_of_class(types().frozenset.clone(), rebuilt)
+}
+
 /// Wrap a compiled code object (and, recursively, the code objects in its
 /// constants) as a Python code object.
-pub fn new_code(code: Arc<CodeObject>) -> Value {
-    let consts = code.constants.iter().map(constant_value).collect();
+pub fn new_code(vm: &mut Vm, code: Arc<CodeObject>) -> Value {
+    let consts = code.constants.iter().map(|c| constant_value(vm, c)).collect();
     let names: Box<[Value]> = code.names.iter().map(|n| intern(n)).collect();
     let name_hashes = code.names.iter().map(|n| crate::vm::types::str::str_hash(n)).collect();
     let varnames = code.varnames.iter().map(|n| intern(n)).collect();

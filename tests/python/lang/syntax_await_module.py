@@ -1,0 +1,3 @@
+# await at module level
+print("never printed")
+await something()

@@ -1,0 +1,3 @@
+# a def without its parameter list
+def f:
+    return 1
