@@ -38,6 +38,7 @@ parallel.submit_wait(never, consumer, ("never",), timeout=0.05,
 parallel.submit_timer(0.1, parallel.call_from_main_thread(beats.cancel))
 
 parallel.run()
-for line in log:
+# The events happened on different workers: print them in a fixed order.
+for line in sorted(log):
     print(line)
 print(f"heartbeat fired at least 5 times: {beats.count >= 5}, last data: {beats.data!r}")

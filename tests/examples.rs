@@ -54,9 +54,9 @@ fn timers_and_waits() {
     assert_eq!(
         stable(&out),
         [
+            "consumer A ran after the event was set: True",
             "one-shot timer fired",
             "producer computed 333328333350000",
-            "consumer A ran after the event was set: True",
             "wait timed out: TimeoutError",
             "heartbeat fired at least 5 times: True, last data: 'beat'",
         ]
