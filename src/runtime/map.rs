@@ -76,6 +76,12 @@ pub fn map(vm: &mut Vm, func: &Value, iterable: &Value, chunksize: Option<usize>
     while st.remaining.load(SeqCst) != 0 {
         scheduler::housekeeping();
         scheduler::service_calls(vm);
+        if let Err(e) = crate::vm::signals::check_interrupt() {
+            // Stop the remaining chunks early; they still finish before
+            // anything they read may go away (their pins keep it alive).
+            st.first_failure.store(0, SeqCst);
+            return Err(e);
+        }
         scheduler::wait_a_while(Duration::from_millis(5));
     }
     let results = std::mem::take(&mut *st.results.lock().unwrap_or_else(|e| e.into_inner()));

@@ -197,6 +197,8 @@ pub fn run(vm: &mut Vm, once: bool) -> PyResult<()> {
             housekeeping();
             return Ok(());
         }
+        // Ctrl-C interrupts the wait (the work goes on in the background).
+        crate::vm::signals::check_interrupt()?;
         wait_a_while(Duration::from_millis(20));
     }
 }
