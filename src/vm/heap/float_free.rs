@@ -9,7 +9,6 @@
 use super::super::object::{flags, Obj, Payload};
 use super::super::types::registry::types;
 use super::super::value::Value;
-use super::in_parallel_context;
 use std::cell::Cell;
 use std::sync::atomic::Ordering;
 
@@ -23,8 +22,11 @@ thread_local! {
 /// A new exact float (one reference).
 #[inline(always)]
 pub fn alloc_float(f: f64) -> Value {
+    // Only the main thread frees objects, so only its list ever fills: on
+    // a worker (in a context) `head` is always 0 and the slow path
+    // allocates in the context's arena.
     let head = HEAD.with(|h| h.get());
-    if head == 0 || in_parallel_context() {
+    if head == 0 {
         return alloc_float_slow(f);
     }
     let p = head as *mut Obj;

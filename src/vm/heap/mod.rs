@@ -35,15 +35,10 @@ const UNCOUNTED: u32 = flags::IMMORTAL | flags::CONTEXT;
 
 #[inline(always)]
 pub fn incref(o: &Obj) {
-    if in_parallel_context() {
-        // Contexts never count (what they store into protected objects is
-        // counted by `shared::export`).
-        return;
-    }
-    if o.flags() & UNCOUNTED != 0 {
-        if o.flags() & flags::CONTEXT != 0 {
-            persist::main_refop(o, 1);
-        }
+    // The object's flags first: immortal objects (None, types, interned
+    // names...) then cost no thread-local read.
+    if o.flags() & UNCOUNTED != 0 || in_parallel_context() {
+        uncounted_ref(o, 1);
         return;
     }
     // SAFETY: only the main thread touches main-heap counts, and we are on
@@ -53,13 +48,8 @@ pub fn incref(o: &Obj) {
 
 #[inline(always)]
 pub fn decref(o: &Obj) {
-    if in_parallel_context() {
-        return;
-    }
-    if o.flags() & UNCOUNTED != 0 {
-        if o.flags() & flags::CONTEXT != 0 {
-            persist::main_refop(o, -1);
-        }
+    if o.flags() & UNCOUNTED != 0 || in_parallel_context() {
+        uncounted_ref(o, -1);
         return;
     }
     // SAFETY: as in incref.
@@ -67,6 +57,17 @@ pub fn decref(o: &Obj) {
     *rc -= 1;
     if *rc == 0 {
         dealloc(o as *const Obj);
+    }
+}
+
+/// A reference the usual count does not track: contexts never count (what
+/// they store into protected objects is counted by `shared::export`), nor
+/// does anyone count immortal objects; the main thread's references into a
+/// context's heap are counted per context (`persist`).
+#[inline(always)]
+fn uncounted_ref(o: &Obj, delta: i32) {
+    if o.flags() & flags::CONTEXT != 0 && !in_parallel_context() {
+        persist::main_refop(o, delta);
     }
 }
 

@@ -176,13 +176,22 @@ fn free_persisted(h: &ContextHeap) {
     PERSISTED.fetch_sub(1, SeqCst);
     FREED_PERSISTED.fetch_add(1, SeqCst);
     if let Some(arena) = arena {
-        // Give back the counts taken at adoption (and by main-thread
-        // stores since), then drop the objects as their context would.
-        arena.for_each(|o| main_refs(o, &mut |r| super::decref(r)));
+        // The main objects the arena refers to were counted at adoption
+        // (and by main-thread stores since). Collect them, drop the arena as
+        // its context would (nothing counted), then give the counts back:
+        // the arena's objects must not outlive what they point to.
+        let mut refs: Vec<usize> = Vec::new();
+        arena.for_each(|o| main_refs(o, &mut |r| refs.push(r as *const Obj as usize)));
         let word = super::context::context_word();
         super::context::set_current_context(h.id);
         drop(arena);
         super::context::restore_word(word);
+        for r in refs {
+            // SAFETY: each address is a main object the arena held a
+            // counted reference to; that count keeps it allocated until
+            // this decrement.
+            super::decref(unsafe { &*(r as *const Obj) });
+        }
     }
 }
 
