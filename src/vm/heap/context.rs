@@ -10,6 +10,11 @@ use std::cell::Cell;
 /// does not own.
 pub const SHARED_WRITE: u32 = 1 << 31;
 
+/// Every context id is odd: or'ed with an object's flags, the context word
+/// then sets the IMMORTAL bit, so `heap::incref` tells "don't count" in one
+/// test (see there).
+pub const CONTEXT_ID_BIT: u32 = 1;
+
 thread_local! {
     static CURRENT_CONTEXT: Cell<u32> = const { Cell::new(0) };
 }

@@ -28,6 +28,8 @@ use super::value::Value;
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::AtomicU32;
 
+const _: () = assert!(UNCOUNTED & context::CONTEXT_ID_BIT != 0, "context ids must meet UNCOUNTED");
+
 /// Objects the main thread does not count the usual way: immortal ones
 /// (never counted), and objects in a context's arena (counted per context,
 /// see `persist`).
@@ -35,9 +37,11 @@ const UNCOUNTED: u32 = flags::IMMORTAL | flags::CONTEXT;
 
 #[inline(always)]
 pub fn incref(o: &Obj) {
-    // The object's flags first: immortal objects (None, types, interned
-    // names...) then cost no thread-local read.
-    if o.flags() & UNCOUNTED != 0 || in_parallel_context() {
+    // One test covers both "not counted" cases: the object's flags, or'ed
+    // with the thread's context word (odd in every context, see
+    // `context::CONTEXT_ID_BIT`), meet UNCOUNTED when the object is
+    // immortal or in a context's heap, or when this thread runs a context.
+    if (o.flags() | context::context_word()) & UNCOUNTED != 0 {
         uncounted_ref(o, 1);
         return;
     }
@@ -48,7 +52,7 @@ pub fn incref(o: &Obj) {
 
 #[inline(always)]
 pub fn decref(o: &Obj) {
-    if o.flags() & UNCOUNTED != 0 || in_parallel_context() {
+    if (o.flags() | context::context_word()) & UNCOUNTED != 0 {
         uncounted_ref(o, -1);
         return;
     }
