@@ -5,6 +5,7 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::sync::{Condvar, Mutex, OnceLock};
 use std::time::Instant;
+use crate::vm::valgrind;
 
 type Action = Box<dyn FnOnce() + Send>;
 
@@ -51,7 +52,7 @@ fn clock() -> &'static Clock {
 /// they were scheduled).
 pub fn schedule(at: Instant, action: Action) {
     let c = clock();
-    let mut q = c.queue.lock().unwrap_or_else(|e| e.into_inner());
+    let mut q = valgrind::lock(&c.queue);
     q.1 += 1;
     let seq = q.1;
     q.0.push(Reverse(Entry { at, seq, action }));
@@ -61,7 +62,7 @@ pub fn schedule(at: Instant, action: Action) {
 fn clock_main() {
     crate::vm::heap::context::mark_worker_thread();
     let c = clock();
-    let mut q = c.queue.lock().unwrap_or_else(|e| e.into_inner());
+    let mut q = valgrind::lock(&c.queue);
     loop {
         let now = Instant::now();
         match q.0.peek() {
@@ -69,13 +70,13 @@ fn clock_main() {
                 let Reverse(e) = q.0.pop().expect("peeked");
                 drop(q);
                 (e.action)();
-                q = c.queue.lock().unwrap_or_else(|e| e.into_inner());
+                q = valgrind::lock(&c.queue);
             }
             Some(Reverse(e)) => {
                 let d = e.at - now;
-                q = c.changed.wait_timeout(q, d).unwrap_or_else(|e| e.into_inner()).0;
+                q = valgrind::wait_timeout(&c.changed, q, d).0;
             }
-            None => q = c.changed.wait(q).unwrap_or_else(|e| e.into_inner()),
+            None => q = valgrind::wait(&c.changed, q),
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::vm::heap::{context, epoch};
 use crate::vm::state::Vm;
 use std::collections::VecDeque;
 use std::sync::{Condvar, Mutex, OnceLock};
+use crate::vm::valgrind;
 
 pub type Job = Box<dyn FnOnce(&mut Vm) + Send>;
 
@@ -51,7 +52,7 @@ fn pool() -> &'static Pool {
 /// Queue a job for the workers (starting them on first use).
 pub fn submit(job: Job) {
     let p = pool();
-    p.queue.lock().unwrap_or_else(|e| e.into_inner()).push_back(job);
+    valgrind::lock(&p.queue).push_back(job);
     p.ready.notify_one();
 }
 
@@ -61,12 +62,12 @@ fn worker_main() {
     let p = pool();
     loop {
         let job = {
-            let mut q = p.queue.lock().unwrap_or_else(|e| e.into_inner());
+            let mut q = valgrind::lock(&p.queue);
             loop {
                 if let Some(j) = q.pop_front() {
                     break j;
                 }
-                q = p.ready.wait(q).unwrap_or_else(|e| e.into_inner());
+                q = valgrind::wait(&p.ready, q);
             }
         };
         // A Rust panic here is a bug in pyrallel. Unwinding would leave

@@ -18,6 +18,7 @@
 
 use std::sync::atomic::{fence, AtomicBool, AtomicU64, AtomicUsize, Ordering::*};
 use std::sync::Mutex;
+use crate::vm::valgrind;
 
 /// Most worker threads that may run contexts at once.
 pub const MAX_SLOTS: usize = 1024;
@@ -46,8 +47,8 @@ pub enum Retired {
 static RETIRED: Mutex<Vec<(u64, Retired)>> = Mutex::new(Vec::new());
 static RETIRED_COUNT: AtomicUsize = AtomicUsize::new(0);
 
-fn retired() -> std::sync::MutexGuard<'static, Vec<(u64, Retired)>> {
-    RETIRED.lock().unwrap_or_else(|e| e.into_inner())
+fn retired() -> valgrind::Guard<'static, Vec<(u64, Retired)>> {
+    valgrind::lock(&RETIRED)
 }
 
 /// Have contexts ever been possible in this process?
@@ -70,7 +71,7 @@ static FREE_SLOTS: Mutex<Vec<usize>> = Mutex::new(Vec::new());
 /// live context holds one; a persisting context keeps its slot until the
 /// main thread has adopted its arena.
 pub fn register_slot() -> Option<usize> {
-    if let Some(s) = FREE_SLOTS.lock().unwrap_or_else(|e| e.into_inner()).pop() {
+    if let Some(s) = valgrind::lock(&FREE_SLOTS).pop() {
         return Some(s);
     }
     let s = NEXT_SLOT.fetch_add(1, SeqCst);
@@ -79,7 +80,7 @@ pub fn register_slot() -> Option<usize> {
 
 /// Give back a slot whose context has exited.
 pub fn release_slot(slot: usize) {
-    FREE_SLOTS.lock().unwrap_or_else(|e| e.into_inner()).push(slot);
+    valgrind::lock(&FREE_SLOTS).push(slot);
 }
 
 /// A context starts on the worker owning `slot`. Must happen before the
