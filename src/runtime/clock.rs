@@ -3,7 +3,7 @@
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
-use std::sync::{Condvar, Mutex, OnceLock};
+use std::sync::{Condvar, Mutex, Once};
 use std::time::Instant;
 use crate::vm::valgrind;
 
@@ -37,15 +37,20 @@ struct Clock {
     changed: Condvar,
 }
 
+/// A constant static, not a lazily built one: the clock thread, started
+/// on first use, then finds it complete without synchronising with its
+/// initialisation.
+static CLOCK: Clock = Clock { queue: Mutex::new((BinaryHeap::new(), 0)), changed: Condvar::new() };
+
 fn clock() -> &'static Clock {
-    static C: OnceLock<Clock> = OnceLock::new();
-    C.get_or_init(|| {
+    static STARTED: Once = Once::new();
+    STARTED.call_once(|| {
         std::thread::Builder::new()
             .name("pyrallel-clock".into())
             .spawn(clock_main)
             .expect("cannot start the clock thread");
-        Clock { queue: Mutex::new((BinaryHeap::new(), 0)), changed: Condvar::new() }
-    })
+    });
+    &CLOCK
 }
 
 /// Run `action` at `at` (actions due at the same instant run in the order

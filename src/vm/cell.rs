@@ -33,6 +33,9 @@ impl Slot {
         if self.0.load(Ordering::Relaxed) == 0 {
             None
         } else {
+            // What the writer did before storing the value (initialising
+            // the object) happens before our use of it.
+            super::valgrind::happens_after(&self.0);
             // SAFETY: a non-zero word in the slot is a valid Value encoding
             // that the slot owns (repr(transparent) over a NonNull word);
             // reinterpreting the atomic's storage as &Value is sound because
@@ -59,6 +62,7 @@ impl Slot {
     /// destructor that re-enters sees the new state).
     #[inline]
     pub fn set(&self, v: Option<Value>) {
+        super::valgrind::happens_before(&self.0);
         let old = self.0.swap(v.map_or(0, Value::into_raw), Ordering::Relaxed);
         if old != 0 {
             // SAFETY: the old word was owned by the slot.

@@ -11,12 +11,10 @@
 //!   convention the word or lock the hand-off goes through);
 //! * the runtime's mutexes are taken through `lock` (and condvars waited
 //!   through `wait` / `wait_timeout`), which annotate acquire and release;
-//! * words that are atomic by design and read concurrently on purpose
-//!   (flags, counters, container slots) are stored through
-//!   `SharedStore::store_shared`: an exchange (a locked instruction, which
-//!   the checkers treat as an atomic access that races with nothing)
-//!   instead of a plain move (which they would report as racing with every
-//!   concurrent load).
+//! * words that are atomic by design and accessed concurrently on purpose
+//!   (flags, counters, container slots) are loaded and stored through
+//!   `AtomicVg`, which turns plain-move stores into exchanges and annotates
+//!   Release/Acquire pairs.
 //!
 //! In a normal build every function here is an inline no-op or the plain
 //! operation it stands for: nothing changes and nothing is paid.
@@ -96,37 +94,89 @@ pub fn happens_after<T: ?Sized>(tag: *const T) {
     let _ = tag;
 }
 
-/// A store to a word other threads read concurrently by design.
-pub trait SharedStore {
+/// Loads and stores of words other threads access concurrently by design
+/// (flags, counters, container slots), as the checkers should see them:
+/// * `store_vg` is `store`; under valgrind an exchange (a locked
+///   instruction: an atomic access that races with nothing in the checkers'
+///   model, where a plain move would race with every concurrent load), and
+///   with Release (or stronger) ordering also `happens_before(word)`;
+/// * `load_vg` is `load`; under valgrind, with Acquire (or stronger)
+///   ordering, also `happens_after(word)`.
+///
+/// So a Release store read by an Acquire load orders what the storing
+/// thread did before against what the loading thread does after, exactly
+/// as the memory model says (for a reader that loads an object pointer:
+/// the object's initialised contents).
+pub trait AtomicVg {
     type Word;
-    /// `store(w, order)`; under valgrind, an exchange (see the module doc).
-    fn store_shared(&self, w: Self::Word, order: Ordering);
+    fn store_vg(&self, w: Self::Word, order: Ordering);
+    fn load_vg(&self, order: Ordering) -> Self::Word;
 }
 
-macro_rules! shared_store {
+#[cfg(feature = "valgrind")]
+#[inline(always)]
+fn releases(o: Ordering) -> bool {
+    matches!(o, Ordering::Release | Ordering::AcqRel | Ordering::SeqCst)
+}
+
+#[cfg(feature = "valgrind")]
+#[inline(always)]
+fn acquires(o: Ordering) -> bool {
+    matches!(o, Ordering::Acquire | Ordering::AcqRel | Ordering::SeqCst)
+}
+
+macro_rules! atomic_vg {
     ($($a:ty => $w:ty),*) => {$(
-        impl SharedStore for $a {
+        impl AtomicVg for $a {
             type Word = $w;
             #[inline(always)]
-            fn store_shared(&self, w: $w, order: Ordering) {
+            fn store_vg(&self, w: $w, order: Ordering) {
                 #[cfg(feature = "valgrind")]
-                self.swap(w, order);
+                {
+                    if releases(order) {
+                        happens_before(self);
+                    }
+                    self.swap(w, order);
+                }
                 #[cfg(not(feature = "valgrind"))]
                 self.store(w, order);
+            }
+            #[inline(always)]
+            fn load_vg(&self, order: Ordering) -> $w {
+                let w = self.load(order);
+                #[cfg(feature = "valgrind")]
+                if acquires(order) {
+                    happens_after(self);
+                }
+                w
             }
         }
     )*};
 }
-shared_store!(AtomicBool => bool, AtomicU8 => u8, AtomicU32 => u32, AtomicU64 => u64, AtomicI64 => i64, AtomicUsize => usize);
+atomic_vg!(AtomicBool => bool, AtomicU8 => u8, AtomicU32 => u32, AtomicU64 => u64, AtomicI64 => i64, AtomicUsize => usize);
 
-impl<T> SharedStore for AtomicPtr<T> {
+impl<T> AtomicVg for AtomicPtr<T> {
     type Word = *mut T;
     #[inline(always)]
-    fn store_shared(&self, w: *mut T, order: Ordering) {
+    fn store_vg(&self, w: *mut T, order: Ordering) {
         #[cfg(feature = "valgrind")]
-        self.swap(w, order);
+        {
+            if releases(order) {
+                happens_before(self);
+            }
+            self.swap(w, order);
+        }
         #[cfg(not(feature = "valgrind"))]
         self.store(w, order);
+    }
+    #[inline(always)]
+    fn load_vg(&self, order: Ordering) -> *mut T {
+        let w = self.load(order);
+        #[cfg(feature = "valgrind")]
+        if acquires(order) {
+            happens_after(self);
+        }
+        w
     }
 }
 
