@@ -24,7 +24,8 @@ use crate::vm::types::typeobj::{class_of, lookup, type_name};
 use crate::vm::value::Value;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
-use std::sync::{Mutex, OnceLock};
+use std::sync::Mutex;
+use crate::vm::valgrind::OnceLock;
 use crate::vm::valgrind;
 
 const CHUNK: usize = 64 * 1024;

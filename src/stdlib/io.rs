@@ -13,7 +13,8 @@ use crate::vm::types::str::{as_str, new_str};
 use crate::vm::types::typeobj::{alloc_type, tflags, BaseKind};
 use crate::vm::value::Value;
 use std::io::Write;
-use std::sync::{Mutex, OnceLock};
+use std::sync::Mutex;
+use crate::vm::valgrind::OnceLock;
 use crate::vm::valgrind;
 
 /// A standard stream.

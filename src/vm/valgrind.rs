@@ -268,3 +268,45 @@ pub fn wait_timeout<'a, T>(cv: &Condvar, g: Guard<'a, T>, d: Duration) -> (Guard
         (g, r.timed_out())
     }
 }
+
+// ---- Lazily initialised statics -------------------------------------------
+
+/// `std::sync::OnceLock` in a normal build. For statics first initialised
+/// from any thread (a worker may be first to need a lazily built type).
+#[cfg(not(feature = "valgrind"))]
+pub type OnceLock<T> = std::sync::OnceLock<T>;
+
+/// Under valgrind: the std cell behind an annotated mutex, taken by every
+/// access. (The checkers see no ordering in std's Once, and the annotation
+/// cannot go between std's write of the value and its publication.)
+#[cfg(feature = "valgrind")]
+pub struct OnceLock<T> {
+    lock: Mutex<()>,
+    cell: std::sync::OnceLock<T>,
+}
+
+#[cfg(feature = "valgrind")]
+impl<T> Default for OnceLock<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(feature = "valgrind")]
+impl<T> OnceLock<T> {
+    pub const fn new() -> Self {
+        OnceLock { lock: Mutex::new(()), cell: std::sync::OnceLock::new() }
+    }
+    pub fn get_or_init(&self, f: impl FnOnce() -> T) -> &T {
+        let _g = lock(&self.lock);
+        self.cell.get_or_init(f)
+    }
+    pub fn get(&self) -> Option<&T> {
+        let _g = lock(&self.lock);
+        self.cell.get()
+    }
+    pub fn set(&self, v: T) -> Result<(), T> {
+        let _g = lock(&self.lock);
+        self.cell.set(v)
+    }
+}
