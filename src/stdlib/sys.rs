@@ -96,7 +96,7 @@ fn setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
             format!("cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low", vm.depth),
         ));
     }
-    RECURSION_LIMIT.store(n.min(u32::MAX as i64) as u32, Ordering::Relaxed);
+    crate::vm::valgrind::AtomicVg::store_vg(&RECURSION_LIMIT, n.min(u32::MAX as i64) as u32, Ordering::Relaxed);
     Ok(none())
 }
 
