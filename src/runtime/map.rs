@@ -33,6 +33,15 @@ struct MapState {
     first_failure: AtomicUsize,
 }
 
+impl Drop for MapState {
+    fn drop(&mut self) {
+        // Whoever drops the last Arc (a worker or the caller) drops the
+        // results without locking them: every access (under the lock)
+        // happens before.
+        valgrind::happens_after(&self.results);
+    }
+}
+
 /// Chunks per worker when the caller gives no chunk size: enough to balance
 /// uneven items, few enough that per-chunk costs vanish.
 const CHUNKS_PER_WORKER: usize = 4;

@@ -67,6 +67,15 @@ fn scalar_of(v: &Value) -> Option<Scalar> {
     })
 }
 
+impl Drop for Timer {
+    fn drop(&mut self) {
+        // The last holder of the Arc (the timer table, the clock or a
+        // worker) drops `data` without locking it: every access (under the
+        // lock) happens before.
+        valgrind::happens_after(&self.data);
+    }
+}
+
 impl Timer {
     fn finish(&self) {
         if self.live.swap(false, SeqCst) {

@@ -96,6 +96,15 @@ pub fn freed_persisted_count() -> usize {
     FREED_PERSISTED.load(SeqCst)
 }
 
+impl Drop for ContextHeap {
+    fn drop(&mut self) {
+        // The last holder of the Arc (the registry or a thread that looked
+        // the heap up) drops `inner` without locking it: every access
+        // (under the lock) happens before.
+        valgrind::happens_after(&self.inner);
+    }
+}
+
 impl ContextHeap {
     fn inner(&self) -> valgrind::Guard<'_, Inner> {
         valgrind::lock(&self.inner)
