@@ -3,8 +3,9 @@
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
-use std::sync::{Condvar, Mutex, OnceLock};
+use std::sync::{Condvar, Mutex, Once};
 use std::time::Instant;
+use crate::vm::valgrind;
 
 type Action = Box<dyn FnOnce() + Send>;
 
@@ -36,22 +37,27 @@ struct Clock {
     changed: Condvar,
 }
 
+/// A constant static, not a lazily built one: the clock thread, started
+/// on first use, then finds it complete without synchronising with its
+/// initialisation.
+static CLOCK: Clock = Clock { queue: Mutex::new((BinaryHeap::new(), 0)), changed: Condvar::new() };
+
 fn clock() -> &'static Clock {
-    static C: OnceLock<Clock> = OnceLock::new();
-    C.get_or_init(|| {
+    static STARTED: Once = Once::new();
+    STARTED.call_once(|| {
         std::thread::Builder::new()
             .name("pyrallel-clock".into())
             .spawn(clock_main)
             .expect("cannot start the clock thread");
-        Clock { queue: Mutex::new((BinaryHeap::new(), 0)), changed: Condvar::new() }
-    })
+    });
+    &CLOCK
 }
 
 /// Run `action` at `at` (actions due at the same instant run in the order
 /// they were scheduled).
 pub fn schedule(at: Instant, action: Action) {
     let c = clock();
-    let mut q = c.queue.lock().unwrap_or_else(|e| e.into_inner());
+    let mut q = valgrind::lock(&c.queue);
     q.1 += 1;
     let seq = q.1;
     q.0.push(Reverse(Entry { at, seq, action }));
@@ -61,7 +67,7 @@ pub fn schedule(at: Instant, action: Action) {
 fn clock_main() {
     crate::vm::heap::context::mark_worker_thread();
     let c = clock();
-    let mut q = c.queue.lock().unwrap_or_else(|e| e.into_inner());
+    let mut q = valgrind::lock(&c.queue);
     loop {
         let now = Instant::now();
         match q.0.peek() {
@@ -69,13 +75,13 @@ fn clock_main() {
                 let Reverse(e) = q.0.pop().expect("peeked");
                 drop(q);
                 (e.action)();
-                q = c.queue.lock().unwrap_or_else(|e| e.into_inner());
+                q = valgrind::lock(&c.queue);
             }
             Some(Reverse(e)) => {
                 let d = e.at - now;
-                q = c.changed.wait_timeout(q, d).unwrap_or_else(|e| e.into_inner()).0;
+                q = valgrind::wait_timeout(&c.changed, q, d).0;
             }
-            None => q = c.changed.wait(q).unwrap_or_else(|e| e.into_inner()),
+            None => q = valgrind::wait(&c.changed, q),
         }
     }
 }

@@ -17,6 +17,7 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::SeqCst};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use crate::vm::valgrind;
 
 struct Waiter {
     work: Work,
@@ -34,7 +35,7 @@ static EVENTS: Mutex<Option<HashMap<u64, Event>>> = Mutex::new(None);
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 fn with_events<R>(f: impl FnOnce(&mut HashMap<u64, Event>) -> R) -> R {
-    let mut g = EVENTS.lock().unwrap_or_else(|e| e.into_inner());
+    let mut g = valgrind::lock(&EVENTS);
     f(g.get_or_insert_with(HashMap::new))
 }
 

@@ -17,6 +17,7 @@ use crate::vm::value::Value;
 use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use crate::vm::valgrind;
 
 /// What one chunk produced: its results, or the position and exception of
 /// its first failure.
@@ -30,6 +31,15 @@ struct MapState {
     /// Position of the earliest failure so far (usize::MAX: none): items
     /// after it need not run.
     first_failure: AtomicUsize,
+}
+
+impl Drop for MapState {
+    fn drop(&mut self) {
+        // Whoever drops the last Arc (a worker or the caller) drops the
+        // results without locking them: every access (under the lock)
+        // happens before.
+        valgrind::happens_after(&self.results);
+    }
 }
 
 /// Chunks per worker when the caller gives no chunk size: enough to balance
@@ -65,7 +75,7 @@ pub fn map(vm: &mut Vm, func: &Value, iterable: &Value, chunksize: Option<usize>
         let (lo, hi) = (c * chunk, ((c + 1) * chunk).min(n));
         pool::submit(Box::new(move |vm: &mut Vm| {
             let r = run_in_context(vm, |vm| run_chunk(vm, &st, lo, hi));
-            st.results.lock().unwrap_or_else(|e| e.into_inner())[c] = Some(r);
+            valgrind::lock(&st.results)[c] = Some(r);
             st.remaining.fetch_sub(1, SeqCst);
             drop(st);
             scheduler::wake_main();
@@ -84,7 +94,7 @@ pub fn map(vm: &mut Vm, func: &Value, iterable: &Value, chunksize: Option<usize>
         }
         scheduler::wait_a_while(Duration::from_millis(5));
     }
-    let results = std::mem::take(&mut *st.results.lock().unwrap_or_else(|e| e.into_inner()));
+    let results = std::mem::take(&mut *valgrind::lock(&st.results));
     drop(st);
     let mut first_err: Option<(usize, Detached)> = None;
     let mut out = Vec::with_capacity(n);

@@ -5,7 +5,8 @@
 use crate::vm::heap::{context, epoch};
 use crate::vm::state::Vm;
 use std::collections::VecDeque;
-use std::sync::{Condvar, Mutex, OnceLock};
+use std::sync::{Condvar, Mutex, Once, OnceLock};
+use crate::vm::valgrind;
 
 pub type Job = Box<dyn FnOnce(&mut Vm) + Send>;
 
@@ -14,7 +15,10 @@ struct Pool {
     ready: Condvar,
 }
 
-static POOL: OnceLock<Pool> = OnceLock::new();
+/// A constant static, not a lazily built one: the workers, started on
+/// first use, then find it complete without synchronising with its
+/// initialisation.
+static POOL: Pool = Pool { queue: Mutex::new(VecDeque::new()), ready: Condvar::new() };
 
 /// Stack of a worker thread: deep Python recursion in a context must hit
 /// RecursionError, not the end of the stack (reserved, not committed).
@@ -35,7 +39,8 @@ pub fn worker_count() -> usize {
 }
 
 fn pool() -> &'static Pool {
-    POOL.get_or_init(|| {
+    static STARTED: Once = Once::new();
+    STARTED.call_once(|| {
         epoch::mark_parallel_started();
         for i in 0..worker_count() {
             std::thread::Builder::new()
@@ -44,29 +49,29 @@ fn pool() -> &'static Pool {
                 .spawn(worker_main)
                 .expect("cannot start a worker thread");
         }
-        Pool { queue: Mutex::new(VecDeque::new()), ready: Condvar::new() }
-    })
+    });
+    &POOL
 }
 
 /// Queue a job for the workers (starting them on first use).
 pub fn submit(job: Job) {
     let p = pool();
-    p.queue.lock().unwrap_or_else(|e| e.into_inner()).push_back(job);
+    valgrind::lock(&p.queue).push_back(job);
     p.ready.notify_one();
 }
 
 fn worker_main() {
     context::mark_worker_thread();
     let mut vm = Vm::new();
-    let p = pool();
+    let p = &POOL;
     loop {
         let job = {
-            let mut q = p.queue.lock().unwrap_or_else(|e| e.into_inner());
+            let mut q = valgrind::lock(&p.queue);
             loop {
                 if let Some(j) = q.pop_front() {
                     break j;
                 }
-                q = p.ready.wait(q).unwrap_or_else(|e| e.into_inner());
+                q = valgrind::wait(&p.ready, q);
             }
         };
         // A Rust panic here is a bug in pyrallel. Unwinding would leave

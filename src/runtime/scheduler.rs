@@ -19,6 +19,7 @@ use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
+use crate::vm::valgrind;
 
 /// The answer to a call the main thread runs for a waiting context.
 pub struct Reply {
@@ -32,17 +33,25 @@ impl Reply {
     }
     /// Block until the main thread answered.
     pub fn wait(&self) -> Result<Detached, Detached> {
-        let mut g = self.slot.lock().unwrap_or_else(|e| e.into_inner());
+        let mut g = valgrind::lock(&self.slot);
         loop {
             if let Some(r) = g.take() {
                 return r;
             }
-            g = self.ready.wait(g).unwrap_or_else(|e| e.into_inner());
+            g = valgrind::wait(&self.ready, g);
         }
     }
     fn answer(&self, r: Result<Detached, Detached>) {
-        *self.slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+        *valgrind::lock(&self.slot) = Some(r);
         self.ready.notify_all();
+    }
+}
+
+impl Drop for Reply {
+    fn drop(&mut self) {
+        // The last holder of the Arc drops the slot without locking it:
+        // every access to it (under the lock) happens before.
+        valgrind::happens_after(&self.slot);
     }
 }
 
@@ -64,8 +73,8 @@ static INBOX: Mutex<Option<Inbox>> = Mutex::new(None);
 static WAKE: Condvar = Condvar::new();
 static OUTSTANDING: AtomicUsize = AtomicUsize::new(0);
 
-fn inbox() -> std::sync::MutexGuard<'static, Option<Inbox>> {
-    INBOX.lock().unwrap_or_else(|e| e.into_inner())
+fn inbox() -> valgrind::Guard<'static, Option<Inbox>> {
+    valgrind::lock(&INBOX)
 }
 
 /// Wake the main thread if it waits in `run()` or `map()`.
@@ -170,7 +179,7 @@ pub fn wait_a_while(limit: Duration) {
     if g.as_ref().is_some_and(|i| !i.errors.is_empty() || !i.calls.is_empty()) {
         return;
     }
-    let _ = WAKE.wait_timeout(g, limit);
+    let _ = valgrind::wait_timeout(&WAKE, g, limit);
 }
 
 /// `parallel.run()` (once = false) and `parallel.run_once()` (once = true).

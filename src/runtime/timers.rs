@@ -20,6 +20,7 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering::SeqCst};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use crate::vm::valgrind;
 
 /// A copy of a timer's last result.
 #[derive(Clone)]
@@ -46,7 +47,7 @@ static TIMERS: Mutex<Option<HashMap<u64, Arc<Timer>>>> = Mutex::new(None);
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 fn get(id: u64) -> Option<Arc<Timer>> {
-    TIMERS.lock().unwrap_or_else(|e| e.into_inner()).as_ref().and_then(|m| m.get(&id).cloned())
+    valgrind::lock(&TIMERS).as_ref().and_then(|m| m.get(&id).cloned())
 }
 
 fn scalar_of(v: &Value) -> Option<Scalar> {
@@ -66,6 +67,15 @@ fn scalar_of(v: &Value) -> Option<Scalar> {
     })
 }
 
+impl Drop for Timer {
+    fn drop(&mut self) {
+        // The last holder of the Arc (the timer table, the clock or a
+        // worker) drops `data` without locking it: every access (under the
+        // lock) happens before.
+        valgrind::happens_after(&self.data);
+    }
+}
+
 impl Timer {
     fn finish(&self) {
         if self.live.swap(false, SeqCst) {
@@ -78,7 +88,7 @@ impl Timer {
         let r = self.work.call_func(vm);
         let outcome = match r {
             Ok(v) => {
-                *self.data.lock().unwrap_or_else(|e| e.into_inner()) = scalar_of(&v);
+                *valgrind::lock(&self.data) = scalar_of(&v);
                 match &self.work.callback {
                     Some(cb) => crate::vm::call::call(vm, &cb.value(), &[v], &[]).map(drop),
                     None => Ok(()),
@@ -126,7 +136,7 @@ pub fn submit(work: Work, delay: Duration, repeat: bool) -> u64 {
         count: AtomicUsize::new(0),
         data: Mutex::new(None),
     });
-    TIMERS.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert_with(HashMap::new).insert(id, t.clone());
+    valgrind::lock(&TIMERS).get_or_insert_with(HashMap::new).insert(id, t.clone());
     scheduler::outstanding_add();
     arm(t, Instant::now() + delay);
     id
@@ -145,7 +155,7 @@ pub fn count(id: u64) -> usize {
 
 /// The last result, rebuilt in the caller's heap (None before the first).
 pub fn data(id: u64) -> Value {
-    let d = get(id).and_then(|t| t.data.lock().unwrap_or_else(|e| e.into_inner()).clone());
+    let d = get(id).and_then(|t| valgrind::lock(&t.data).clone());
     match d {
         None => none(),
         Some(Scalar::Int(i)) => new_int_big(i),
@@ -159,6 +169,6 @@ pub fn data(id: u64) -> Value {
 /// Forget a timer (its Python object went away). A repeating timer that
 /// nobody can cancel any more keeps running, as PyParallel's did.
 pub fn forget(id: u64) {
-    let t = TIMERS.lock().unwrap_or_else(|e| e.into_inner()).as_mut().and_then(|m| m.remove(&id));
+    let t = valgrind::lock(&TIMERS).as_mut().and_then(|m| m.remove(&id));
     drop(t);
 }

@@ -24,7 +24,9 @@ use crate::vm::types::typeobj::{class_of, lookup, type_name};
 use crate::vm::value::Value;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
-use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::sync::Mutex;
+use crate::vm::valgrind::OnceLock;
+use crate::vm::valgrind;
 
 const CHUNK: usize = 64 * 1024;
 
@@ -344,8 +346,8 @@ fn closed_err(op: &str, f: &FileObj) -> PyErr {
 }
 
 /// Lock the state of an open file (ValueError when closed).
-fn open_state<'a>(f: &'a FileObj, op: &str) -> PyResult<MutexGuard<'a, FileState>> {
-    let st = f.st.lock().unwrap_or_else(|e| e.into_inner());
+fn open_state<'a>(f: &'a FileObj, op: &str) -> PyResult<valgrind::Guard<'a, FileState>> {
+    let st = valgrind::lock(&f.st);
     if st.file.is_none() {
         return Err(closed_err(op, f));
     }
@@ -690,7 +692,7 @@ pub fn file_readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = this(&a)?;
     let p = a.range("readlines", 1, 2)?;
     let hint = size_arg(vm, p.get(1))?.filter(|&h| h > 0);
-    if f.st.lock().unwrap_or_else(|e| e.into_inner()).file.is_none() {
+    if valgrind::lock(&f.st).file.is_none() {
         return Err(closed_err("readlines", f));
     }
     let mut out = Vec::new();
@@ -833,7 +835,7 @@ pub fn file_flush(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 pub fn file_close(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = this(&a)?;
-    let mut st = f.st.lock().unwrap_or_else(|e| e.into_inner());
+    let mut st = valgrind::lock(&f.st);
     if st.file.is_some() {
         let r = st.flush_w();
         st.file = None;
@@ -931,7 +933,7 @@ pub fn file_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 pub fn g_closed(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = this(&a)?;
-    Ok(py_bool(f.st.lock().unwrap_or_else(|e| e.into_inner()).file.is_none()))
+    Ok(py_bool(valgrind::lock(&f.st).file.is_none()))
 }
 
 pub fn g_name(_vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -960,7 +962,7 @@ pub fn g_errors(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 pub fn g_newlines(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = this(&a)?;
-    let seen = f.st.lock().unwrap_or_else(|e| e.into_inner()).seen;
+    let seen = valgrind::lock(&f.st).seen;
     let mut kinds = Vec::new();
     if seen & 1 != 0 {
         kinds.push(new_str("\r"));

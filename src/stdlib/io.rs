@@ -13,7 +13,9 @@ use crate::vm::types::str::{as_str, new_str};
 use crate::vm::types::typeobj::{alloc_type, tflags, BaseKind};
 use crate::vm::value::Value;
 use std::io::Write;
-use std::sync::{Mutex, OnceLock};
+use std::sync::Mutex;
+use crate::vm::valgrind::OnceLock;
+use crate::vm::valgrind;
 
 /// A standard stream.
 pub struct StdStream {
@@ -32,7 +34,7 @@ static STDOUT_BUF: Mutex<Vec<u8>> = Mutex::new(Vec::new());
 /// Write to the process's stdout (buffered; flushed at exit and on newline
 /// when interactive).
 pub fn write_stdout_bytes(b: &[u8]) {
-    let mut buf = STDOUT_BUF.lock().unwrap_or_else(|e| e.into_inner());
+    let mut buf = valgrind::lock(&STDOUT_BUF);
     buf.extend_from_slice(b);
     if buf.len() > 64 * 1024 || (is_tty() && b.contains(&b'\n')) {
         let _ = std::io::stdout().write_all(&buf);
@@ -47,7 +49,7 @@ fn is_tty() -> bool {
 }
 
 pub fn flush_stdout() {
-    let mut buf = STDOUT_BUF.lock().unwrap_or_else(|e| e.into_inner());
+    let mut buf = valgrind::lock(&STDOUT_BUF);
     let _ = std::io::stdout().write_all(&buf);
     let _ = std::io::stdout().flush();
     buf.clear();

@@ -15,6 +15,7 @@ use crate::vm::types::tuple::new_tuple;
 use crate::vm::value::Value;
 use std::sync::OnceLock;
 use std::sync::atomic::Ordering;
+use crate::vm::valgrind;
 
 static SYS: OnceLock<Value> = OnceLock::new();
 
@@ -95,7 +96,7 @@ fn setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
             format!("cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low", vm.depth),
         ));
     }
-    RECURSION_LIMIT.store(n.min(u32::MAX as i64) as u32, Ordering::Relaxed);
+    crate::vm::valgrind::AtomicVg::store_vg(&RECURSION_LIMIT, n.min(u32::MAX as i64) as u32, Ordering::Relaxed);
     Ok(none())
 }
 
@@ -349,7 +350,7 @@ static SWITCH_INTERVAL: std::sync::Mutex<f64> = std::sync::Mutex::new(0.005);
 
 fn getswitchinterval(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.exact("getswitchinterval", 0)?;
-    Ok(crate::vm::types::float::new_float(*SWITCH_INTERVAL.lock().unwrap_or_else(|e| e.into_inner())))
+    Ok(crate::vm::types::float::new_float(*valgrind::lock(&SWITCH_INTERVAL)))
 }
 
 fn setswitchinterval(_vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -362,7 +363,7 @@ fn setswitchinterval(_vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(value_error("switch interval must be strictly positive"));
     }
     // There is no GIL to switch; the value is only remembered.
-    *SWITCH_INTERVAL.lock().unwrap_or_else(|e| e.into_inner()) = x;
+    *valgrind::lock(&SWITCH_INTERVAL) = x;
     Ok(none())
 }
 

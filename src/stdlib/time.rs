@@ -11,7 +11,7 @@ use crate::vm::types::module::{as_module, new_module};
 use crate::vm::types::registry::none;
 use crate::vm::types::str::{intern, new_str};
 use crate::vm::value::Value;
-use std::sync::OnceLock;
+use crate::vm::valgrind::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 fn epoch() -> std::time::Duration {

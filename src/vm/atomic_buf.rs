@@ -24,6 +24,7 @@ use crate::vm::heap::epoch;
 use std::alloc::{alloc_zeroed, dealloc, handle_alloc_error, Layout};
 use std::marker::PhantomData;
 use std::sync::atomic::{AtomicPtr, AtomicU8, AtomicUsize, Ordering::*};
+use crate::vm::valgrind::AtomicVg;
 
 /// An atomic cell type usable as a slot: its plain word, relaxed load/store.
 /// The all-zero bit pattern must be a valid value (buffers are zeroed).
@@ -49,18 +50,18 @@ impl Atom for AtomicUsize {
     const ZERO_REMOVED: bool = true;
     #[inline(always)]
     fn ld(&self) -> usize {
-        self.load(Acquire)
+        self.load_vg(Acquire)
     }
     #[inline(always)]
     fn st(&self, w: usize) {
-        self.store(w, Release)
+        self.store_vg(w, Release)
     }
     #[inline(always)]
     fn swap_word(&self, w: usize) -> usize {
         // The owner is the only writer: a load + store is an exchange, and
         // avoids a locked instruction.
         let old = self.load(Relaxed);
-        self.store(w, Release);
+        self.store_vg(w, Release);
         old
     }
 }
@@ -75,12 +76,12 @@ impl Atom for AtomicU8 {
     }
     #[inline(always)]
     fn st(&self, w: u8) {
-        self.store(w, Relaxed)
+        self.store_vg(w, Relaxed)
     }
     #[inline(always)]
     fn swap_word(&self, w: u8) -> u8 {
         let old = self.load(Relaxed);
-        self.store(w, Relaxed);
+        self.store_vg(w, Relaxed);
         old
     }
 }
@@ -222,20 +223,20 @@ impl<A: Atom> AtomicVec<A> {
     /// callers must not keep it across a mutation.
     #[inline(always)]
     pub fn view(&self) -> &[A] {
-        let n = self.len.load(Acquire);
-        let s = slots::<A>(self.buf.load(Acquire));
+        let n = self.len.load_vg(Acquire);
+        let s = slots::<A>(self.buf.load_vg(Acquire));
         &s[..n.min(s.len())]
     }
 
     #[inline(always)]
     pub fn len(&self) -> usize {
-        self.len.load(Acquire)
+        self.len.load_vg(Acquire)
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
     pub fn capacity(&self) -> usize {
-        slots::<A>(self.buf.load(Acquire)).len()
+        slots::<A>(self.buf.load_vg(Acquire)).len()
     }
 
     /// Item `i`, if in bounds (any thread).
@@ -271,7 +272,7 @@ impl<A: Atom> AtomicVec<A> {
         for (d, s) in slots::<A>(np).iter().zip(&slots::<A>(old)[..n]) {
             d.st(s.ld());
         }
-        self.buf.store(np, Release);
+        self.buf.store_vg(np, Release);
         self.retire(old);
     }
 
@@ -291,7 +292,7 @@ impl<A: Atom> AtomicVec<A> {
             s = slots::<A>(self.buf.load(Relaxed));
         }
         s[n].st(w);
-        self.len.store(n + 1, Release);
+        self.len.store_vg(n + 1, Release);
     }
 
     /// Owner: append all of `ws`.
@@ -305,7 +306,7 @@ impl<A: Atom> AtomicVec<A> {
         for (d, w) in s[n..].iter().zip(ws) {
             d.st(*w);
         }
-        self.len.store(n + ws.len(), Release);
+        self.len.store_vg(n + ws.len(), Release);
     }
 
     /// Owner: replace item `i` (which must be in bounds), returning the old word.
@@ -327,7 +328,7 @@ impl<A: Atom> AtomicVec<A> {
             j -= 1;
         }
         s[i].st(w);
-        self.len.store(n + 1, Release);
+        self.len.store_vg(n + 1, Release);
     }
 
     /// Owner: remove item `i` (in bounds), shifting the tail left; the
@@ -339,7 +340,7 @@ impl<A: Atom> AtomicVec<A> {
         for j in i..n - 1 {
             s[j].st(s[j + 1].ld());
         }
-        self.len.store(n - 1, Release);
+        self.len.store_vg(n - 1, Release);
         if A::ZERO_REMOVED {
             s[n - 1].st(A::ZERO);
         }
@@ -369,9 +370,9 @@ impl<A: Atom> AtomicVec<A> {
         // Shrink the length first so that a reader pairing the old length
         // with the new buffer is caught by the capacity check, and one
         // pairing the new length with the old buffer by the same check.
-        self.len.store(0, Release);
-        self.buf.store(np, Release);
-        self.len.store(ws.len(), Release);
+        self.len.store_vg(0, Release);
+        self.buf.store_vg(np, Release);
+        self.len.store_vg(ws.len(), Release);
         self.retire(old);
         old_items
     }
@@ -403,11 +404,11 @@ impl<A: Atom> AtomicVec<A> {
             for (d, w) in s.iter().zip(&all) {
                 d.st(*w);
             }
-            self.len.store(all.len(), Release);
+            self.len.store_vg(all.len(), Release);
         } else if all.len() < n {
             // Shrinking in place: shorten first, then rewrite and zero the tail.
             let s = slots::<A>(self.buf.load(Relaxed));
-            self.len.store(all.len(), Release);
+            self.len.store_vg(all.len(), Release);
             for (d, w) in s.iter().zip(&all) {
                 d.st(*w);
             }
@@ -422,8 +423,8 @@ impl<A: Atom> AtomicVec<A> {
                 d.st(*w);
             }
             let old = self.buf.load(Relaxed);
-            self.buf.store(np, Release);
-            self.len.store(all.len(), Release);
+            self.buf.store_vg(np, Release);
+            self.len.store_vg(all.len(), Release);
             self.retire(old);
         }
         removed
@@ -436,7 +437,7 @@ impl<A: Atom> AtomicVec<A> {
             return Vec::new();
         }
         let s = self.view();
-        self.len.store(n, Release);
+        self.len.store_vg(n, Release);
         s[n..len].iter().map(|d| if A::ZERO_REMOVED { d.swap_word(A::ZERO) } else { d.ld() }).collect()
     }
 }

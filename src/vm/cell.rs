@@ -1,8 +1,13 @@
 //! Interior-mutable slots for object fields.
 //!
 //! `Slot` holds an optional `Value` in an `AtomicUsize`: reads and writes are
-//! relaxed atomics (plain moves on x86-64), so a parallel context reading a
-//! main-thread object while the main thread writes it never has a data race.
+//! atomics (a plain move and an exchange on x86-64), so a parallel context
+//! reading a main-thread object while the main thread writes it never has a
+//! data race. A store is a Release and a read an Acquire (free on x86-64:
+//! the same instructions as relaxed ones), as in the containers: a reader
+//! that loads an object pointer also sees the object's initialised contents
+//! (with relaxed orderings the compiler may sink the initialising writes
+//! below the store).
 //! Growable containers keep their items in `atomic_buf`.
 
 use super::value::Value;
@@ -30,9 +35,11 @@ impl Slot {
     #[inline]
     pub fn get_ref(&self) -> Option<&Value> {
         let p = &self.0 as *const AtomicUsize as *const Value;
-        if self.0.load(Ordering::Relaxed) == 0 {
+        if self.0.load(Ordering::Acquire) == 0 {
             None
         } else {
+            // For valgrind: the Release store we read happens before.
+            super::valgrind::happens_after(&self.0);
             // SAFETY: a non-zero word in the slot is a valid Value encoding
             // that the slot owns (repr(transparent) over a NonNull word);
             // reinterpreting the atomic's storage as &Value is sound because
@@ -59,14 +66,15 @@ impl Slot {
     /// destructor that re-enters sees the new state).
     #[inline]
     pub fn set(&self, v: Option<Value>) {
-        let old = self.0.swap(v.map_or(0, Value::into_raw), Ordering::Relaxed);
+        super::valgrind::happens_before(&self.0);
+        let old = self.0.swap(v.map_or(0, Value::into_raw), Ordering::AcqRel);
         if old != 0 {
             // SAFETY: the old word was owned by the slot.
             drop(unsafe { Value::from_raw(old) });
         }
     }
     pub fn take(&self) -> Option<Value> {
-        let old = self.0.swap(0, Ordering::Relaxed);
+        let old = self.0.swap(0, Ordering::AcqRel);
         // SAFETY: the old word was owned by the slot.
         if old == 0 { None } else { Some(unsafe { Value::from_raw(old) }) }
     }

@@ -27,7 +27,7 @@ use super::types::tuple::{as_tuple, new_tuple};
 use super::types::typeobj::{class_of, type_name};
 use super::value::Value;
 use crate::compiler::bytecode::{BinOp, CmpOp, Instr, UnaryOp};
-use std::sync::OnceLock;
+use crate::vm::valgrind::OnceLock;
 
 pub enum Exit {
     Return(Value),

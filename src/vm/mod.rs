@@ -25,6 +25,7 @@ pub mod state;
 pub mod traceback_groups;
 pub mod traceback_print;
 pub mod types;
+pub mod valgrind;
 pub mod value;
 
 pub use errors::{PyErr, PyResult};

@@ -20,6 +20,7 @@ use super::object::{flags, Obj};
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::{Condvar, Mutex};
+use crate::vm::valgrind;
 
 const STRIPES: usize = 256;
 
@@ -84,7 +85,7 @@ pub fn acquire(o: &Obj, kind: LockKind) -> Held {
     let s = stripe_of(o);
     let me = TOKEN.with(|t| *t);
     let lock = &LOCKS[s];
-    let mut g = lock.state.lock().unwrap_or_else(|e| e.into_inner());
+    let mut g = valgrind::lock(&lock.state);
     loop {
         if g.writer == me {
             // Anything inside our own write is part of it.
@@ -102,7 +103,7 @@ pub fn acquire(o: &Obj, kind: LockKind) -> Held {
                 g.depth = 1;
                 return Held { stripe: s, as_write: true };
             }
-            _ => g = lock.changed.wait(g).unwrap_or_else(|e| e.into_inner()),
+            _ => g = valgrind::wait(&lock.changed, g),
         }
     }
 }
@@ -110,7 +111,7 @@ pub fn acquire(o: &Obj, kind: LockKind) -> Held {
 impl Drop for Held {
     fn drop(&mut self) {
         let lock = &LOCKS[self.stripe];
-        let mut g = lock.state.lock().unwrap_or_else(|e| e.into_inner());
+        let mut g = valgrind::lock(&lock.state);
         if self.as_write {
             g.depth -= 1;
             if g.depth == 0 {

@@ -13,12 +13,13 @@ use super::types::typeobj::{class_of, is_subclass, type_data};
 use super::value::Value;
 use std::collections::HashMap;
 use std::sync::Mutex;
+use crate::vm::valgrind;
 
 static SOURCES: Mutex<Option<HashMap<String, Vec<String>>>> = Mutex::new(None);
 
 /// Remember source text for a filename that is not a real file (`-c`, stdin).
 pub fn register_source(filename: &str, source: &str) {
-    let mut s = SOURCES.lock().unwrap_or_else(|e| e.into_inner());
+    let mut s = valgrind::lock(&SOURCES);
     s.get_or_insert_with(HashMap::new).insert(filename.to_string(), source.lines().map(String::from).collect());
 }
 
@@ -27,7 +28,7 @@ fn source_line(filename: &str, lineno: u32) -> Option<String> {
         return None;
     }
     {
-        let s = SOURCES.lock().unwrap_or_else(|e| e.into_inner());
+        let s = valgrind::lock(&SOURCES);
         if let Some(lines) = s.as_ref().and_then(|m| m.get(filename)) {
             return lines.get(lineno as usize - 1).map(|l| l.trim().to_string());
         }
@@ -38,7 +39,7 @@ fn source_line(filename: &str, lineno: u32) -> Option<String> {
     let text = std::fs::read_to_string(filename).ok()?;
     let lines: Vec<String> = text.lines().map(String::from).collect();
     let line = lines.get(lineno as usize - 1).map(|l| l.trim().to_string());
-    let mut s = SOURCES.lock().unwrap_or_else(|e| e.into_inner());
+    let mut s = valgrind::lock(&SOURCES);
     s.get_or_insert_with(HashMap::new).insert(filename.to_string(), lines);
     line
 }

@@ -18,6 +18,7 @@
 
 use std::sync::atomic::{fence, AtomicBool, AtomicU64, AtomicUsize, Ordering::*};
 use std::sync::Mutex;
+use crate::vm::valgrind::{self, AtomicVg};
 
 /// Most worker threads that may run contexts at once.
 pub const MAX_SLOTS: usize = 1024;
@@ -46,8 +47,8 @@ pub enum Retired {
 static RETIRED: Mutex<Vec<(u64, Retired)>> = Mutex::new(Vec::new());
 static RETIRED_COUNT: AtomicUsize = AtomicUsize::new(0);
 
-fn retired() -> std::sync::MutexGuard<'static, Vec<(u64, Retired)>> {
-    RETIRED.lock().unwrap_or_else(|e| e.into_inner())
+fn retired() -> valgrind::Guard<'static, Vec<(u64, Retired)>> {
+    valgrind::lock(&RETIRED)
 }
 
 /// Have contexts ever been possible in this process?
@@ -70,7 +71,7 @@ static FREE_SLOTS: Mutex<Vec<usize>> = Mutex::new(Vec::new());
 /// live context holds one; a persisting context keeps its slot until the
 /// main thread has adopted its arena.
 pub fn register_slot() -> Option<usize> {
-    if let Some(s) = FREE_SLOTS.lock().unwrap_or_else(|e| e.into_inner()).pop() {
+    if let Some(s) = valgrind::lock(&FREE_SLOTS).pop() {
         return Some(s);
     }
     let s = NEXT_SLOT.fetch_add(1, SeqCst);
@@ -79,7 +80,7 @@ pub fn register_slot() -> Option<usize> {
 
 /// Give back a slot whose context has exited.
 pub fn release_slot(slot: usize) {
-    FREE_SLOTS.lock().unwrap_or_else(|e| e.into_inner()).push(slot);
+    valgrind::lock(&FREE_SLOTS).push(slot);
 }
 
 /// A context starts on the worker owning `slot`. Must happen before the
@@ -92,7 +93,11 @@ pub fn enter(slot: usize) {
 
 /// The context on `slot` ended: it holds no main-heap pointers any more.
 pub fn exit(slot: usize) {
+    // Every read the context made happens before the main thread's reuse
+    // of memory it sees released (`reclaim`, or a free once no context is live).
+    valgrind::happens_before(&SLOTS[slot]);
     SLOTS[slot].store(IDLE, SeqCst);
+    valgrind::happens_before(&LIVE);
     LIVE.fetch_sub(1, SeqCst);
 }
 
@@ -110,7 +115,7 @@ pub fn must_defer() -> bool {
     // Order the caller's unlinking stores before reading LIVE: a context
     // that starts after this sees the unlinked state.
     fence(SeqCst);
-    LIVE.load(SeqCst) != 0 || RETIRED_COUNT.load(SeqCst) != 0 || super::main_ops::pending() != 0
+    LIVE.load_vg(SeqCst) != 0 || RETIRED_COUNT.load(SeqCst) != 0 || super::main_ops::pending() != 0
 }
 
 /// Retire `item`. Call only when `must_defer()` said so.
@@ -148,7 +153,7 @@ pub fn defer_drop<T: Send + 'static>(memory: Box<T>) {
 fn oldest_live_epoch() -> u64 {
     fence(SeqCst);
     let n = NEXT_SLOT.load(SeqCst).min(MAX_SLOTS);
-    SLOTS[..n].iter().map(|s| s.load(SeqCst)).min().unwrap_or(IDLE)
+    SLOTS[..n].iter().map(|s| s.load_vg(SeqCst)).min().unwrap_or(IDLE)
 }
 
 /// Release every retired item no live context can see (main thread).

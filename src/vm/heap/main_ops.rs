@@ -14,6 +14,7 @@
 use super::super::object::Obj;
 use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 use std::sync::Mutex;
+use crate::vm::valgrind;
 
 #[derive(Clone, Copy, Debug)]
 pub enum MainOp {
@@ -26,8 +27,8 @@ pub enum MainOp {
 static QUEUE: Mutex<Vec<MainOp>> = Mutex::new(Vec::new());
 static COUNT: AtomicUsize = AtomicUsize::new(0);
 
-fn queue() -> std::sync::MutexGuard<'static, Vec<MainOp>> {
-    QUEUE.lock().unwrap_or_else(|e| e.into_inner())
+fn queue() -> valgrind::Guard<'static, Vec<MainOp>> {
+    valgrind::lock(&QUEUE)
 }
 
 pub fn push(op: MainOp) {

@@ -17,6 +17,7 @@ use super::super::value::Value;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicIsize, AtomicUsize, Ordering::SeqCst};
 use std::sync::{Arc, Mutex};
+use crate::vm::valgrind;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum HeapState {
@@ -48,8 +49,8 @@ static REGISTRY: Mutex<Option<HashMap<u32, Arc<ContextHeap>>>> = Mutex::new(None
 static PERSISTED: AtomicUsize = AtomicUsize::new(0);
 static FREED_PERSISTED: AtomicUsize = AtomicUsize::new(0);
 
-fn registry() -> std::sync::MutexGuard<'static, Option<HashMap<u32, Arc<ContextHeap>>>> {
-    REGISTRY.lock().unwrap_or_else(|e| e.into_inner())
+fn registry() -> valgrind::Guard<'static, Option<HashMap<u32, Arc<ContextHeap>>>> {
+    valgrind::lock(&REGISTRY)
 }
 
 /// Register the heap of a context that is starting; None if `id` is still
@@ -95,9 +96,18 @@ pub fn freed_persisted_count() -> usize {
     FREED_PERSISTED.load(SeqCst)
 }
 
+impl Drop for ContextHeap {
+    fn drop(&mut self) {
+        // The last holder of the Arc (the registry or a thread that looked
+        // the heap up) drops `inner` without locking it: every access
+        // (under the lock) happens before.
+        valgrind::happens_after(&self.inner);
+    }
+}
+
 impl ContextHeap {
-    fn inner(&self) -> std::sync::MutexGuard<'_, Inner> {
-        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    fn inner(&self) -> valgrind::Guard<'_, Inner> {
+        valgrind::lock(&self.inner)
     }
 
     pub fn state(&self) -> HeapState {
@@ -121,7 +131,7 @@ impl ContextHeap {
         g.arena = Some(arena);
         g.epoch_slot = Some(epoch_slot);
         PERSISTED.fetch_add(1, SeqCst);
-        PENDING_ADOPT.lock().unwrap_or_else(|e| e.into_inner()).push(self.id);
+        valgrind::lock(&PENDING_ADOPT).push(self.id);
         None
     }
 }
@@ -143,7 +153,7 @@ fn main_refs(o: &Obj, f: &mut dyn FnMut(&Obj)) {
 /// Counts the main objects each arena refers to, so that they outlive it,
 /// then gives the context's epoch slot back. Returns the slots to release.
 pub fn adopt_pending() -> Vec<usize> {
-    let ids = std::mem::take(&mut *PENDING_ADOPT.lock().unwrap_or_else(|e| e.into_inner()));
+    let ids = std::mem::take(&mut *valgrind::lock(&PENDING_ADOPT));
     let mut slots = Vec::new();
     for id in ids {
         let Some(h) = lookup(id) else { continue };

@@ -32,6 +32,7 @@ use crate::vm::value::Value;
 use std::alloc::{alloc, dealloc, handle_alloc_error, Layout};
 use std::mem::ManuallyDrop;
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicPtr, AtomicU32, AtomicU64, AtomicUsize, Ordering::*};
+use crate::vm::valgrind::AtomicVg;
 
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
@@ -149,7 +150,7 @@ impl<'a> Tab<'a> {
     }
     #[inline(always)]
     fn ix(self, i: usize) -> u32 {
-        self.idx()[i].load(Acquire)
+        self.idx()[i].load_vg(Acquire)
     }
     #[inline(always)]
     fn entries(self) -> &'a [Entry] {
@@ -165,7 +166,7 @@ impl<'a> Tab<'a> {
     }
     #[inline(always)]
     fn nentries(self) -> usize {
-        self.0.nentries.load(Acquire).min(self.0.ecap)
+        self.0.nentries.load_vg(Acquire).min(self.0.ecap)
     }
     /// The written entries (the iteration range).
     #[inline(always)]
@@ -180,7 +181,7 @@ impl<'a> Tab<'a> {
 /// published and their objects are retired, not freed, while contexts live.
 #[inline(always)]
 fn word_ref(w: &AtomicUsize) -> Option<&Value> {
-    if w.load(Acquire) == 0 {
+    if w.load_vg(Acquire) == 0 {
         None
     } else {
         // SAFETY: a non-zero word is a valid Value encoding; Value is
@@ -269,10 +270,10 @@ impl Drop for DictData {
         // The dict's object is being freed: nobody else can reach the table.
         let t = self.tab();
         for e in t.written() {
-            let k = e.key.load(Acquire);
+            let k = e.key.load_vg(Acquire);
             if k != 0 {
                 drop(own(k));
-                drop(own(e.value.load(Acquire)));
+                drop(own(e.value.load_vg(Acquire)));
             }
         }
         free_table(t.ptr());
@@ -291,20 +292,20 @@ impl DictData {
         // SAFETY: the pointer is the static empty table or a table from
         // `new_table` published with Release; it is freed only after being
         // unlinked, at once when no context can hold it, else by the epoch.
-        Tab(unsafe { &*self.tab.load(Acquire) })
+        Tab(unsafe { &*self.tab.load_vg(Acquire) })
     }
 
     /// Record a structural change.
     #[inline]
     fn changed(&self) {
-        self.version.store(next_version(), Relaxed);
+        self.version.store_vg(next_version(), Relaxed);
         if self.watched.load(Relaxed) {
             crate::vm::types::type_cache::invalidate();
         }
     }
 
     pub fn len(&self) -> usize {
-        self.tab().0.used.load(Acquire)
+        self.tab().0.used.load_vg(Acquire)
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
@@ -314,7 +315,7 @@ impl DictData {
     }
     /// Mark this dict as a class namespace (see `type_cache`).
     pub fn watch(&self) {
-        self.watched.store(true, Relaxed);
+        self.watched.store_vg(true, Relaxed);
         crate::vm::types::type_cache::invalidate();
     }
 
@@ -332,7 +333,7 @@ impl DictData {
                     return Ok((t, Probe::Missing(i)));
                 }
                 if let Some(e) = t.entry(ix) {
-                    let kb = e.key.load(Acquire);
+                    let kb = e.key.load_vg(Acquire);
                     if kb != 0 {
                         if kb == key.bits() {
                             return Ok((t, Probe::Found(ix as usize)));
@@ -377,7 +378,7 @@ impl DictData {
             }
             if let Some(e) = t.entry(ix) {
                 if e.hash.load(Relaxed) == hash {
-                    let kb = e.key.load(Acquire);
+                    let kb = e.key.load_vg(Acquire);
                     if kb != 0 && crate::vm::types::str::as_str(&peek(kb)) == Some(key) {
                         return (t, Ok(ix as usize));
                     }
@@ -415,7 +416,7 @@ impl DictData {
                 return None;
             }
             if let Some(e) = t.entry(ix) {
-                let kb = e.key.load(Acquire);
+                let kb = e.key.load_vg(Acquire);
                 if kb != 0
                     && (kb == name.bits()
                         || (e.hash.load(Relaxed) == hash && crate::vm::types::str::as_str(&peek(kb)) == Some(&*sd.s)))
@@ -442,7 +443,7 @@ impl DictData {
     #[inline]
     pub fn value_if_str_key_at(&self, ix: usize, key: &str) -> Option<&Value> {
         let e = self.tab().entries().get(ix)?;
-        let kb = e.key.load(Acquire);
+        let kb = e.key.load_vg(Acquire);
         if kb != 0 && crate::vm::types::str::as_str(&peek(kb))? == key { word_ref(&e.value) } else { None }
     }
 
@@ -451,7 +452,7 @@ impl DictData {
     #[inline]
     pub fn value_if_key_at(&self, ix: usize, name: &Value) -> Option<&Value> {
         let e = self.tab().entries().get(ix)?;
-        if e.key.load(Acquire) == name.bits() { word_ref(&e.value) } else { None }
+        if e.key.load_vg(Acquire) == name.bits() { word_ref(&e.value) } else { None }
     }
 
     /// Lookup by an (usually interned) str key: identity first, then text.
@@ -469,7 +470,7 @@ impl DictData {
 
     pub fn get_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
         Ok(match self.lookup(vm, key, hash)? {
-            (t, Probe::Found(ix)) => clone_bits(t.entries()[ix].value.load(Acquire)),
+            (t, Probe::Found(ix)) => clone_bits(t.entries()[ix].value.load_vg(Acquire)),
             (_, Probe::Missing(_)) => None,
         })
     }
@@ -492,7 +493,7 @@ impl DictData {
         }
         let w = &t.entries()[ix].value;
         let old = w.load(Relaxed);
-        w.store(shared::export(value).into_raw(), Release);
+        w.store_vg(shared::export(value).into_raw(), Release);
         drop(shared::released(own(old)));
     }
 
@@ -529,12 +530,12 @@ impl DictData {
         let e = &t.entries()[n];
         // The entry first, then its publication: a reader that finds the
         // index finds the whole entry.
-        e.hash.store(hash, Relaxed);
-        e.key.store(key.into_raw(), Release);
-        e.value.store(value.into_raw(), Release);
-        t.0.nentries.store(n + 1, Release);
-        t.0.used.store(t.0.used.load(Relaxed) + 1, Release);
-        t.idx()[slot].store(n as u32, Release);
+        e.hash.store_vg(hash, Relaxed);
+        e.key.store_vg(key.into_raw(), Release);
+        e.value.store_vg(value.into_raw(), Release);
+        t.0.nentries.store_vg(n + 1, Release);
+        t.0.used.store_vg(t.0.used.load(Relaxed) + 1, Release);
+        t.idx()[slot].store_vg(n as u32, Release);
         self.changed();
     }
 
@@ -551,22 +552,22 @@ impl DictData {
         let nt = Tab(unsafe { &*np });
         let mut n = 0;
         for e in old.written() {
-            let k = e.key.load(Acquire);
+            let k = e.key.load_vg(Acquire);
             if k == 0 {
                 continue;
             }
             let d = &nt.entries()[n];
             let h = e.hash.load(Relaxed);
-            d.hash.store(h, Relaxed);
-            d.key.store(k, Relaxed);
-            d.value.store(e.value.load(Acquire), Relaxed);
+            d.hash.store_vg(h, Relaxed);
+            d.key.store_vg(k, Relaxed);
+            d.value.store_vg(e.value.load_vg(Acquire), Relaxed);
             let s = find_empty(nt, h);
-            nt.idx()[s].store(n as u32, Relaxed);
+            nt.idx()[s].store_vg(n as u32, Relaxed);
             n += 1;
         }
-        nt.0.nentries.store(n, Relaxed);
-        nt.0.used.store(n, Relaxed);
-        self.tab.store(np, Release);
+        nt.0.nentries.store_vg(n, Relaxed);
+        nt.0.used.store_vg(n, Relaxed);
+        self.tab.store_vg(np, Release);
         self.retire(old.ptr());
         self.changed();
     }
@@ -609,17 +610,17 @@ impl DictData {
                 _ => i = next_probe(i, &mut perturb, mask),
             }
         }
-        t.idx()[i].store(DUMMY, Release);
+        t.idx()[i].store_vg(DUMMY, Release);
         let e = &t.entries()[ix];
-        let k = e.key.load(Acquire);
+        let k = e.key.load_vg(Acquire);
         if k == 0 {
             return None;
         }
-        e.key.store(0, Release);
+        e.key.store_vg(0, Release);
         // The value's bits stay in the entry (see the module doc); its
         // reference moves to the caller.
-        let value = shared::released(own(e.value.load(Acquire)));
-        t.0.used.store(t.0.used.load(Relaxed) - 1, Release);
+        let value = shared::released(own(e.value.load_vg(Acquire)));
+        t.0.used.store_vg(t.0.used.load(Relaxed) - 1, Release);
         self.changed();
         drop(shared::released(own(k)));
         Some(value)
@@ -631,13 +632,13 @@ impl DictData {
             self.changed();
             return;
         }
-        self.tab.store(empty_table(), Release);
+        self.tab.store_vg(empty_table(), Release);
         let mut owned = Vec::with_capacity(old.0.used.load(Relaxed) * 2);
         for e in old.written() {
-            let k = e.key.load(Acquire);
+            let k = e.key.load_vg(Acquire);
             if k != 0 {
                 owned.push(own(k));
-                owned.push(own(e.value.load(Acquire)));
+                owned.push(own(e.value.load_vg(Acquire)));
             }
         }
         self.retire(old.ptr());
@@ -707,10 +708,10 @@ impl DictData {
     /// Visit keys and values (owner: the collector; no Python code runs).
     pub fn trace(&self, visit: &mut dyn FnMut(&Value)) {
         for e in self.tab().written() {
-            let k = e.key.load(Acquire);
+            let k = e.key.load_vg(Acquire);
             if k != 0 {
                 visit(&peek(k));
-                visit(&peek(e.value.load(Acquire)));
+                visit(&peek(e.value.load_vg(Acquire)));
             }
         }
     }
@@ -722,11 +723,11 @@ impl DictData {
 
 /// (hash, key, value) of a live entry, as new references.
 fn live(e: &Entry) -> Option<(i64, Value, Value)> {
-    let k = e.key.load(Acquire);
+    let k = e.key.load_vg(Acquire);
     if k == 0 {
         return None;
     }
-    let v = clone_bits(e.value.load(Acquire))?;
+    let v = clone_bits(e.value.load_vg(Acquire))?;
     Some((e.hash.load(Relaxed), (*peek(k)).clone(), v))
 }
 

@@ -14,7 +14,7 @@ use crate::vm::types::str::{as_str, new_str, new_string};
 use crate::vm::types::tuple::{as_tuple, new_tuple};
 use crate::vm::types::typeobj::{alloc_type, tflags, type_data, BaseKind};
 use crate::vm::value::Value;
-use std::sync::OnceLock;
+use crate::vm::valgrind::OnceLock;
 
 struct Alias {
     origin: Value,

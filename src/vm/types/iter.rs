@@ -107,7 +107,7 @@ const ITER_NAMES: [&str; 13] = [
 /// Immortal subclasses of the generic iterator type, one per name above
 /// (they inherit `__next__`/`__iter__`; only the name differs).
 fn iter_classes() -> &'static Vec<Value> {
-    static CLASSES: std::sync::OnceLock<Vec<Value>> = std::sync::OnceLock::new();
+    static CLASSES: crate::vm::valgrind::OnceLock<Vec<Value>> = crate::vm::valgrind::OnceLock::new();
     CLASSES.get_or_init(|| crate::vm::heap::permanent(|| {
         use crate::vm::types::typeobj::{alloc_type, type_data, BaseKind};
         let base = types().iterator.clone();

@@ -15,7 +15,7 @@ use crate::vm::types::str::new_string;
 use crate::vm::types::tuple::new_tuple;
 use crate::vm::types::typeobj::{alloc_type, type_data, BaseKind};
 use crate::vm::value::Value;
-use std::sync::OnceLock;
+use crate::vm::valgrind::OnceLock;
 
 struct Proxy {
     mapping: Value,

@@ -16,7 +16,7 @@ use crate::vm::types::str::{intern, new_string};
 use crate::vm::types::tuple::new_tuple;
 use crate::vm::types::typeobj::{alloc_type, type_data, type_name, BaseKind};
 use crate::vm::value::Value;
-use std::sync::OnceLock;
+use crate::vm::valgrind::OnceLock;
 
 pub struct Member {
     pub name: String,

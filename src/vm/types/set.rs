@@ -16,6 +16,7 @@ use crate::vm::heap::epoch;
 use std::alloc::{alloc_zeroed, dealloc, handle_alloc_error, Layout};
 use std::mem::ManuallyDrop;
 use std::sync::atomic::{AtomicI64, AtomicPtr, AtomicU64, AtomicUsize, Ordering::*};
+use crate::vm::valgrind::AtomicVg;
 
 const MINSIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
@@ -165,22 +166,23 @@ impl SetData {
     fn tab(&self) -> Tab<'_> {
         // SAFETY: always a table from new_table, published with Release and
         // freed only after being unlinked (epoch-deferred while contexts live).
-        Tab(unsafe { &*self.tab.load(Acquire) })
+        Tab(unsafe { &*self.tab.load_vg(Acquire) })
     }
 
     fn bump(&self) {
-        self.version.store(self.version.load(Relaxed) + 1, Relaxed);
+        self.version.store_vg(self.version.load(Relaxed) + 1, Relaxed);
     }
 
     /// Owner: publish `np` as the table and retire the old one.
     fn publish(&self, np: *mut Head) {
+        crate::vm::valgrind::happens_before(&self.tab);
         let old = self.tab.swap(np, AcqRel);
         epoch::defer_drop(Box::new(OldTable(old)));
         self.bump();
     }
 
     pub fn len(&self) -> usize {
-        self.tab().0.used.load(Acquire)
+        self.tab().0.used.load_vg(Acquire)
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
@@ -204,7 +206,7 @@ impl SetData {
                 let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
                 for j in 0..=probes {
                     let idx = i + j;
-                    let kb = slots[idx].key.load(Acquire);
+                    let kb = slots[idx].key.load_vg(Acquire);
                     if kb == EMPTY_W {
                         return Ok(Found::Missing);
                     }
@@ -255,13 +257,13 @@ impl SetData {
                     let kb = slots[idx].key.load(Relaxed);
                     if kb == EMPTY_W {
                         self.bump();
-                        t.0.used.store(t.used() + 1, Release);
+                        t.0.used.store_vg(t.used() + 1, Release);
                         let key = shared::export(key);
                         if let Some(f) = freeslot {
                             write_slot(&slots[f], hash, key);
                             return Ok(true);
                         }
-                        t.0.fill.store(t.fill() + 1, Relaxed);
+                        t.0.fill.store_vg(t.fill() + 1, Relaxed);
                         write_slot(&slots[idx], hash, key);
                         if t.fill() * 5 >= mask * 3 {
                             let n = if t.used() > 50000 { t.used() * 2 } else { t.used() * 4 };
@@ -311,8 +313,8 @@ impl SetData {
                 insert_clean(nt.slots(), mask, s.hash.load(Relaxed), k);
             }
         }
-        nt.0.fill.store(old.used(), Relaxed);
-        nt.0.used.store(old.used(), Relaxed);
+        nt.0.fill.store_vg(old.used(), Relaxed);
+        nt.0.used.store_vg(old.used(), Relaxed);
         self.publish(np);
     }
 
@@ -332,8 +334,8 @@ impl SetData {
         if !is_key(k) {
             return None;
         }
-        s.key.store(DUMMY_W, Release);
-        t.0.used.store(t.used() - 1, Release);
+        s.key.store_vg(DUMMY_W, Release);
+        t.0.used.store_vg(t.used() - 1, Release);
         self.bump();
         Some(shared::released(own(k)))
     }
@@ -387,14 +389,14 @@ impl SetData {
         // SAFETY: np is fresh and not yet visible to anyone.
         let nt = Tab(unsafe { &*np });
         for (d, s) in nt.slots().iter().zip(t.slots()) {
-            let k = s.key.load(Acquire);
+            let k = s.key.load_vg(Acquire);
             if k != EMPTY_W {
-                d.hash.store(s.hash.load(Relaxed), Relaxed);
-                d.key.store(if is_key(k) { (*peek(k)).clone().into_raw() } else { k }, Relaxed);
+                d.hash.store_vg(s.hash.load(Relaxed), Relaxed);
+                d.key.store_vg(if is_key(k) { (*peek(k)).clone().into_raw() } else { k }, Relaxed);
             }
         }
-        nt.0.fill.store(t.fill(), Relaxed);
-        nt.0.used.store(t.used(), Relaxed);
+        nt.0.fill.store_vg(t.fill(), Relaxed);
+        nt.0.used.store_vg(t.used(), Relaxed);
         np
     }
 
@@ -421,13 +423,13 @@ impl SetData {
         if t.fill() == 0 {
             let mask = t.mask();
             for s in ot.slots() {
-                let k = s.key.load(Acquire);
+                let k = s.key.load_vg(Acquire);
                 if is_key(k) {
                     insert_clean(t.slots(), mask, s.hash.load(Relaxed), (*peek(k)).clone().into_raw());
                 }
             }
-            t.0.fill.store(ot.used(), Relaxed);
-            t.0.used.store(ot.used(), Release);
+            t.0.fill.store_vg(ot.used(), Relaxed);
+            t.0.used.store_vg(ot.used(), Release);
             self.bump();
             return Ok(());
         }
@@ -457,13 +459,13 @@ impl SetData {
 
 /// Store a key (hash first, then the key word with Release).
 fn write_slot(s: &SSlot, hash: i64, key: Value) {
-    s.hash.store(hash, Relaxed);
-    s.key.store(key.into_raw(), Release);
+    s.hash.store_vg(hash, Relaxed);
+    s.key.store_vg(key.into_raw(), Release);
 }
 
 /// (hash, new reference to the key) of a slot holding a key.
 fn key_of(s: &SSlot) -> Option<(i64, Value)> {
-    let k = s.key.load(Acquire);
+    let k = s.key.load_vg(Acquire);
     if is_key(k) { Some((s.hash.load(Relaxed), (*peek(k)).clone())) } else { None }
 }
 
@@ -473,8 +475,8 @@ fn insert_clean(slots: &[SSlot], mask: usize, hash: i64, key: usize) {
     let mut i = (hash as u64 as usize) & mask;
     let mut perturb = hash as u64;
     let put = |s: &SSlot| {
-        s.hash.store(hash, Relaxed);
-        s.key.store(key, Release);
+        s.hash.store_vg(hash, Relaxed);
+        s.key.store_vg(key, Release);
     };
     loop {
         if slots[i].key.load(Relaxed) == EMPTY_W {

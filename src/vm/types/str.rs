@@ -41,7 +41,8 @@ impl StrData {
             return h;
         }
         let h = str_hash(&self.s);
-        self.hash.store(h, Ordering::Relaxed);
+        // Any thread may fill the cache (the same value): an atomic store.
+        crate::vm::valgrind::AtomicVg::store_vg(&self.hash, h, Ordering::Relaxed);
         h
     }
 }

@@ -67,7 +67,7 @@ pub fn type_call_default(vm: &mut Vm, cls: &Value, args: &[Value], kwnames: &[Va
 
 /// `object.__new__` itself (the builtin in `object`'s namespace).
 fn object_new_fn() -> &'static Value {
-    static F: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    static F: crate::vm::valgrind::OnceLock<Value> = crate::vm::valgrind::OnceLock::new();
     F.get_or_init(|| super::typeobj::type_dict(&types().object).get_str("__new__").expect("object.__new__"))
 }
 
