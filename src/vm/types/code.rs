@@ -30,6 +30,8 @@ pub struct CodeData {
     /// wrapping when called with exactly `argcount` positionals): argcount;
     /// otherwise u32::MAX. Lets calls take the interpreter's fast path.
     pub simple_argc: u32,
+    /// `code.max_stack`: the value stack never holds more (see `vm::value_stack`).
+    pub max_stack: u32,
     /// LoadGlobal inline caches, one per entry of `names`.
     pub global_cache: Box<[crate::vm::global_cache::GlobalCache]>,
     /// Attribute inline caches, one per instruction (see `vm::attr_cache`).
@@ -98,6 +100,7 @@ pub fn new_code(vm: &mut Vm, code: Arc<CodeObject>) -> Value {
         global_cache: code.names.iter().map(|_| Default::default()).collect(),
         attr_cache: code.instructions.iter().map(|_| Default::default()).collect(),
         instrs: crate::compiler::bytecode::fuse_pairs(&code.instructions),
+        max_stack: code.max_stack,
         simple_argc: if simple { code.argcount } else { u32::MAX },
         filename: intern(&code.filename),
         name: intern(&code.name),
