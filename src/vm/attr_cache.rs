@@ -48,7 +48,7 @@ struct Entry {
 /// entry 0 after moving its previous class to entry 1.
 #[derive(Default)]
 pub struct AttrCache {
-    e: [Entry; 2],
+    e: [Entry; 4],
 }
 
 /// Nothing cacheable: take the general path.
@@ -86,21 +86,17 @@ impl AttrCache {
     /// borrowed attribute.
     #[inline(always)]
     fn hit(&self, cls: &Value) -> Option<(&Entry, u32, usize)> {
-        let e = if self.e[0].valid_for(cls) {
-            &self.e[0]
-        } else if self.e[1].valid_for(cls) {
-            &self.e[1]
-        } else {
-            return None;
-        };
+        let e = self.e.iter().find(|e| e.valid_for(cls))?;
         Some((e, e.kind.load(Relaxed), e.attr.load(Relaxed)))
     }
 
     fn fill(&self, cls: &Value, kind: u32, attr: Option<&Value>) -> &Entry {
-        let [e0, e1] = &self.e;
-        // Keep the previous class if it is still current (a second class).
+        let e0 = &self.e[0];
+        // Keep the previous classes if still current.
         if e0.cls.load(Relaxed) != cls.bits() && e0.epoch.load(Relaxed) == type_cache::epoch() {
-            e1.copy_from(e0);
+            self.e[3].copy_from(&self.e[2]);
+            self.e[2].copy_from(&self.e[1]);
+            self.e[1].copy_from(e0);
         }
         e0.cls.store(cls.bits(), Relaxed);
         e0.epoch.store(type_cache::epoch(), Relaxed);

@@ -209,11 +209,12 @@ macro_rules! top {
 }
 
 #[inline(always)]
-fn store_attr(vm: &mut Vm, f: &mut Frame, cd: &CodeData, i: u32, at: usize) -> PyResult<()> {
+fn store_attr(vm: &mut Vm, f: &mut Frame, cd: &CodeData, site: u32) -> PyResult<()> {
     let obj = pop!(f);
     let v = pop!(f);
-    let name = &cd.names[i as usize];
-    let Some(v) = super::attr_cache::store_attr(vm, &cd.attr_cache[at], &obj, name, v)? else { return Ok(()) };
+    let site = &cd.attr_sites[site as usize];
+    let name = &cd.names[site.name as usize];
+    let Some(v) = super::attr_cache::store_attr(vm, &site.cache, &obj, name, v)? else { return Ok(()) };
     if let Some(v) = protocols::store_attr_fast(vm, &obj, name, v)? {
         protocols::setattr(vm, &obj, name, v)?;
     }
@@ -480,8 +481,9 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 }
             }
             Instr::LoadAttr(i) => {
-                let name = &cd.names[i as usize];
-                match super::attr_cache::load_attr(vm, &cd.attr_cache[pc - 1], top!(f), name) {
+                let site = &cd.attr_sites[i as usize];
+                let name = &cd.names[site.name as usize];
+                match super::attr_cache::load_attr(vm, &site.cache, top!(f), name) {
                     Some(Ok(v)) => {
                         *f.stack.last_mut().expect("stack underflow") = v;
                         continue;
@@ -497,9 +499,9 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let v = protocols::getattr(vm, &obj, name)?;
                 push!(f, v);
             }
-            Instr::StoreAttr(i) => store_attr(vm, f, cd, i, pc - 1)?,
+            Instr::StoreAttr(i) => store_attr(vm, f, cd, i)?,
             Instr::StoreAttrUpdate(i) => {
-                let r = store_attr(vm, f, cd, i, pc - 1);
+                let r = store_attr(vm, f, cd, i);
                 super::protection::end_update(vm, f as *const Frame as usize);
                 r?
             }
@@ -517,8 +519,9 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::LoadMethod(i) => {
                 let obj = pop!(f);
-                let nv = &cd.names[i as usize];
-                if let Some(m) = super::attr_cache::load_method(&cd.attr_cache[pc - 1], &obj, nv) {
+                let site = &cd.attr_sites[i as usize];
+                let nv = &cd.names[site.name as usize];
+                if let Some(m) = super::attr_cache::load_method(&site.cache, &obj, nv) {
                     push!(f, m);
                     push!(f, obj);
                     continue;
@@ -541,7 +544,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     push!(f, found.unwrap());
                     push!(f, obj);
                 } else {
-                    let v = protocols::getattr(vm, &obj, &cd.names[i as usize])?;
+                    let v = protocols::getattr(vm, &obj, nv)?;
                     push!(f, v);
                     push!(f, null_marker().clone());
                 }
