@@ -273,6 +273,9 @@ pub struct CodeObject {
     pub kwonlyargcount: u32,
     pub flags: u32,
     pub instructions: Vec<Instr>,
+    /// The deepest the value stack gets (`stack_depth::max_depth`); the
+    /// interpreter sizes frames' stacks by it and pushes unchecked.
+    pub max_stack: u32,
     /// Source line of each instruction (same length as `instructions`).
     pub lines: Vec<u32>,
     pub constants: Vec<Constant>,

@@ -10,6 +10,7 @@ mod codegen;
 mod codegen_expr;
 mod codegen_pattern;
 mod error;
+pub mod stack_depth;
 mod symtable;
 #[cfg(test)]
 mod tests;

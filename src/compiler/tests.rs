@@ -87,83 +87,20 @@ fn stdlib_no_panic() {
     assert_eq!(bad_stack, 0);
 }
 
-/// Stack effect of an instruction when it falls through (`jump == false`)
-/// or takes its jump (`jump == true`).
-fn stack_effect(i: &Instr, jump: bool) -> i32 {
-    use Instr::*;
-    match *i {
-        Nop | Swap(_) | RotTwo | RotThree | RotFour | LoadAttr(_) | Unary(_) | ListToTuple | Jump(_)
-        | GetIter | YieldValue | GetYieldFromIter | SetupAnnotations | PopBlock | PopExcept
-        | CheckExcMatch | CheckEgMatch | CopyDictWithoutKeys | DeleteName(_) | DeleteGlobal(_)
-        | DeleteFast(_) | DeleteDeref(_) => 0,
-        PopTop | StoreName(_) | StoreGlobal(_) | StoreFast(_) | StoreDeref(_) | DeleteAttr(_) => -1,
-        Copy(_) | LoadConst(_) | LoadName(_) | LoadGlobal(_) | LoadFast(_) | LoadDeref(_)
-        | LoadClosure(_) | LoadClassDeref(_) | LoadMethod(_) | LoadBuildClass | LoadAssertionError
-        | ImportFrom(_) | WithExceptStart | GetLen | MatchMapping | MatchSequence | MatchKeys => 1,
-        StoreAttr(_) | StoreAttrUpdate(_) | DeleteSubscr => -2,
-        DupForUpdate(n) => n as i32,
-        BinarySubscr | BinaryOp(_) | InplaceOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) => -1,
-        StoreSubscr | StoreSubscrUpdate => -3,
-        BuildSlice(n) | BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => 1 - n as i32,
-        BuildMap(n) => 1 - 2 * n as i32,
-        ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) => -1,
-        MapAdd(_) => -2,
-        UnpackSequence(n) => n as i32 - 1,
-        UnpackEx(op) => ((op & 0xff) + (op >> 8)) as i32,
-        FormatValue(f) => if f & 4 != 0 { -1 } else { 0 },
-        PopJumpIfFalse(_) | PopJumpIfTrue(_) => -1,
-        JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => if jump { 0 } else { -1 },
-        ForIter(_) => if jump { -1 } else { 1 },
-        ReturnValue => -1,
-        YieldFrom => -1,
-        MakeFunction(f) => -((f & 15).count_ones() as i32) - 1,
-        CallFunction(n) => -(n as i32),
-        CallFunctionKw(n) => -(n as i32) - 1,
-        CallFunctionEx(f) => -1 - (f & 1) as i32,
-        CallMethod(n) => -(n as i32) - 1,
-        CallMethodKw(n) => -(n as i32) - 2,
-        PrintExpr => -1,
-        ImportName(_) => -1,
-        ImportStar => -1,
-        SetupFinally(_) => if jump { 1 } else { 0 },
-        SetupWith(_) => 1,
-        Reraise => -1,
-        RaiseVarargs(n) => -(n as i32),
-        PrepReraiseStar => -1,
-        MatchClass(_) => -2,
-        // Only made by `fuse_pairs` in the VM; the effect of the first of the pair.
-        LoadFastLoadFast(..) | LoadFastLoadConst(..) => 1,
-        StoreFastLoadFast(..) => -1,
-    }
-}
+use super::stack_depth::{depths, max_depth, stack_effect};
 
-fn jump_target(i: &Instr) -> Option<u32> {
-    use Instr::*;
-    match *i {
-        Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t)
-        | ForIter(t) | SetupFinally(t) | SetupWith(t) => Some(t),
-        _ => None,
-    }
-}
-
-/// Abstract interpretation of stack depth: every instruction must be
-/// reached with one consistent depth, never negative, and every
-/// ReturnValue must leave an empty stack (no leaked loop iterators etc.).
+/// Abstract interpretation of stack depth (`stack_depth::depths`): every
+/// instruction must be reached with one consistent depth, never negative,
+/// and every ReturnValue must leave an empty stack (no leaked loop
+/// iterators etc.); `max_stack` must bound every depth.
 pub(crate) fn check_stack(code: &CodeObject) -> Result<(), String> {
-    let n = code.instructions.len();
-    let mut depth: Vec<Option<i32>> = vec![None; n];
-    let mut work = vec![(0usize, 0i32)];
-    while let Some((pc, d)) = work.pop() {
-        if pc >= n {
-            return Err(format!("{}: fell off the end at {pc}", code.qualname));
-        }
-        match depth[pc] {
-            Some(old) if old == d => continue,
-            Some(old) => {
-                return Err(format!("{}: inconsistent depth at {pc}: {old} vs {d}\n{}", code.qualname, super::disassemble(code)))
-            }
-            None => depth[pc] = Some(d),
-        }
+    let depth = depths(code).map_err(|e| format!("{e}\n{}", super::disassemble(code)))?;
+    let max = max_depth(code)? as i32;
+    if code.max_stack as i32 != max {
+        return Err(format!("{}: max_stack {} but the walk says {max}", code.qualname, code.max_stack));
+    }
+    for (pc, d) in depth.iter().enumerate() {
+        let Some(d) = *d else { continue };
         let ins = &code.instructions[pc];
         // Operand sanity.
         match *ins {
@@ -176,27 +113,13 @@ pub(crate) fn check_stack(code: &CodeObject) -> Result<(), String> {
             {
                 return Err(format!("{}: {ins:?} with depth {d} at {pc}", code.qualname))
             }
+            Instr::ReturnValue if d != 1 => {
+                return Err(format!("{}: return with depth {d} at {pc}\n{}", code.qualname, super::disassemble(code)));
+            }
             _ => {}
         }
-        let fall = d + stack_effect(ins, false);
-        if fall < 0 {
-            return Err(format!("{}: negative depth after {pc} {ins:?}\n{}", code.qualname, super::disassemble(code)));
-        }
-        if let Some(t) = jump_target(ins) {
-            let jd = match ins {
-                Instr::SetupWith(_) => d + 1,
-                _ => d + stack_effect(ins, true),
-            };
-            work.push((t as usize, jd));
-        }
-        match ins {
-            Instr::ReturnValue => {
-                if d != 1 {
-                    return Err(format!("{}: return with depth {d} at {pc}\n{}", code.qualname, super::disassemble(code)));
-                }
-            }
-            Instr::Jump(_) | Instr::Reraise | Instr::RaiseVarargs(_) => {}
-            _ => work.push((pc + 1, fall)),
+        if d > max || d + stack_effect(ins, false) > max {
+            return Err(format!("{}: depth above max_stack at {pc}", code.qualname));
         }
     }
     for c in &code.constants {

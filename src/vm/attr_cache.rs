@@ -2,7 +2,7 @@
 //! instruction of a code object (CPython 3.11's specialising caches, in
 //! spirit).
 //!
-//! An entry remembers, for one receiver class, what the class-level lookup
+//! An entry remembers, for one receiver class (two per site), what the class-level lookup
 //! of the attribute name decided (instance dict first, a `__slots__` value,
 //! a property, a plain method...) and is valid while the type-cache epoch
 //! (`type_cache::epoch`) is unchanged: the epoch moves whenever any class
@@ -30,8 +30,9 @@ use super::types::typeobj::{class_of_ref, lookup_name, lookup_static, tflags, ty
 use super::value::Value;
 use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering::Relaxed};
 
+/// One receiver class's cached decision.
 #[derive(Default)]
-pub struct AttrCache {
+struct Entry {
     /// Receiver class (bits); 0 = empty.
     cls: AtomicUsize,
     epoch: AtomicU64,
@@ -40,6 +41,14 @@ pub struct AttrCache {
     ix: AtomicU32,
     /// Borrowed class attribute (method, property, class-level value), or 0.
     attr: AtomicUsize,
+}
+
+/// Two entries, so a site that sees instances of two classes (a method
+/// called on a base class's subclasses) stops refilling: a miss refills
+/// entry 0 after moving its previous class to entry 1.
+#[derive(Default)]
+pub struct AttrCache {
+    e: [Entry; 4],
 }
 
 /// Nothing cacheable: take the general path.
@@ -57,24 +66,44 @@ const K_PROPERTY: u32 = 4;
 /// LoadMethod: `attr` is a plain method found on the class.
 const K_METHOD: u32 = 5;
 
-impl AttrCache {
-    /// The entry's kind and borrowed attribute if it was filled for `cls`
-    /// in the current epoch.
+impl Entry {
     #[inline(always)]
-    fn hit(&self, cls: &Value) -> Option<(u32, usize)> {
-        if self.cls.load(Relaxed) == cls.bits() && self.epoch.load(Relaxed) == type_cache::epoch() {
-            Some((self.kind.load(Relaxed), self.attr.load(Relaxed)))
-        } else {
-            None
-        }
+    fn valid_for(&self, cls: &Value) -> bool {
+        self.cls.load(Relaxed) == cls.bits() && self.epoch.load(Relaxed) == type_cache::epoch()
     }
 
-    fn fill(&self, cls: &Value, kind: u32, attr: Option<&Value>) {
-        self.cls.store(cls.bits(), Relaxed);
-        self.epoch.store(type_cache::epoch(), Relaxed);
-        self.kind.store(kind, Relaxed);
-        self.attr.store(attr.map_or(0, |a| a.bits()), Relaxed);
-        self.ix.store(0, Relaxed);
+    fn copy_from(&self, o: &Entry) {
+        self.cls.store(o.cls.load(Relaxed), Relaxed);
+        self.epoch.store(o.epoch.load(Relaxed), Relaxed);
+        self.kind.store(o.kind.load(Relaxed), Relaxed);
+        self.attr.store(o.attr.load(Relaxed), Relaxed);
+        self.ix.store(o.ix.load(Relaxed), Relaxed);
+    }
+}
+
+impl AttrCache {
+    /// The entry filled for `cls` in the current epoch, with its kind and
+    /// borrowed attribute.
+    #[inline(always)]
+    fn hit(&self, cls: &Value) -> Option<(&Entry, u32, usize)> {
+        let e = self.e.iter().find(|e| e.valid_for(cls))?;
+        Some((e, e.kind.load(Relaxed), e.attr.load(Relaxed)))
+    }
+
+    fn fill(&self, cls: &Value, kind: u32, attr: Option<&Value>) -> &Entry {
+        let e0 = &self.e[0];
+        // Keep the previous classes if still current.
+        if e0.cls.load(Relaxed) != cls.bits() && e0.epoch.load(Relaxed) == type_cache::epoch() {
+            self.e[3].copy_from(&self.e[2]);
+            self.e[2].copy_from(&self.e[1]);
+            self.e[1].copy_from(e0);
+        }
+        e0.cls.store(cls.bits(), Relaxed);
+        e0.epoch.store(type_cache::epoch(), Relaxed);
+        e0.kind.store(kind, Relaxed);
+        e0.attr.store(attr.map_or(0, |a| a.bits()), Relaxed);
+        e0.ix.store(0, Relaxed);
+        e0
     }
 }
 
@@ -95,7 +124,7 @@ fn dict_data(v: &Value) -> Option<&DictData> {
 
 /// `name` in an instance dict, through the entry's position hint.
 #[inline(always)]
-fn dict_lookup(c: &AttrCache, dd: &DictData, name: &Value) -> Option<Value> {
+fn dict_lookup(c: &Entry, dd: &DictData, name: &Value) -> Option<Value> {
     if let Some(v) = dd.value_if_key_at(c.ix.load(Relaxed) as usize, name) {
         return Some(v.clone());
     }
@@ -134,7 +163,7 @@ pub fn load_attr(vm: &mut Vm, c: &AttrCache, obj: &Value, name: &Value) -> Optio
         return None;
     }
     let (o, cls) = plain_instance(obj)?;
-    let (kind, attr) = match c.hit(cls) {
+    let (c, kind, attr) = match c.hit(cls) {
         Some(h) => h,
         None => fill_load(c, cls, name),
     };
@@ -173,10 +202,10 @@ pub fn load_attr(vm: &mut Vm, c: &AttrCache, obj: &Value, name: &Value) -> Optio
 }
 
 #[cold]
-fn fill_load(c: &AttrCache, cls: &Value, name: &Value) -> (u32, usize) {
+fn fill_load<'c>(c: &'c AttrCache, cls: &Value, name: &Value) -> (&'c Entry, u32, usize) {
     let (kind, attr) = classify_load(cls, name);
-    c.fill(cls, kind, attr.as_ref());
-    (kind, attr.map_or(0, |a| a.bits()))
+    let e = c.fill(cls, kind, attr.as_ref());
+    (e, kind, attr.map_or(0, |a| a.bits()))
 }
 
 /// What `generic_getattr` would do for `name` on plain instances of `cls`.
@@ -218,7 +247,7 @@ pub fn store_attr(vm: &mut Vm, c: &AttrCache, obj: &Value, name: &Value, v: Valu
         return Ok(Some(v));
     }
     let Some((o, cls)) = plain_instance(obj) else { return Ok(Some(v)) };
-    let (kind, attr) = match c.hit(cls) {
+    let (_, kind, attr) = match c.hit(cls) {
         Some(h) => h,
         None => fill_store(c, cls, name),
     };
@@ -254,10 +283,10 @@ pub fn store_attr(vm: &mut Vm, c: &AttrCache, obj: &Value, name: &Value, v: Valu
 }
 
 #[cold]
-fn fill_store(c: &AttrCache, cls: &Value, name: &Value) -> (u32, usize) {
+fn fill_store<'c>(c: &'c AttrCache, cls: &Value, name: &Value) -> (&'c Entry, u32, usize) {
     let (kind, attr) = classify_store(cls, name);
-    c.fill(cls, kind, attr.as_ref());
-    (kind, attr.map_or(0, |a| a.bits()))
+    let e = c.fill(cls, kind, attr.as_ref());
+    (e, kind, attr.map_or(0, |a| a.bits()))
 }
 
 /// What `generic_setattr` would do for `name` on plain instances of `cls`.
@@ -298,7 +327,7 @@ pub fn load_method(c: &AttrCache, obj: &Value, name: &Value) -> Option<Value> {
         return None;
     }
     let cls = class_of_ref(obj);
-    let (kind, attr) = match c.hit(cls) {
+    let (_, kind, attr) = match c.hit(cls) {
         Some(h) => h,
         None => fill_method(c, obj, cls, name),
     };
@@ -314,7 +343,7 @@ pub fn load_method(c: &AttrCache, obj: &Value, name: &Value) -> Option<Value> {
 }
 
 #[cold]
-fn fill_method(c: &AttrCache, obj: &Value, cls: &Value, name: &Value) -> (u32, usize) {
+fn fill_method<'c>(c: &'c AttrCache, obj: &Value, cls: &Value, name: &Value) -> (&'c Entry, u32, usize) {
     let found = lookup_name(cls, name);
     let plain = match found.as_ref().and_then(|m| m.as_obj()).map(|o| &o.payload) {
         Some(Payload::Function(_)) => true,
@@ -325,6 +354,6 @@ fn fill_method(c: &AttrCache, obj: &Value, cls: &Value, name: &Value) -> (u32, u
     // class; type objects look in their own MRO before the metaclass.
     let special = matches!(obj.as_obj().map(|o| &o.payload), Some(Payload::Super(_) | Payload::Type(_)));
     let kind = if plain && !special && !protocols::has_custom_getattribute(cls) { K_METHOD } else { K_NONE };
-    c.fill(cls, kind, found.as_ref().filter(|_| kind == K_METHOD));
-    (kind, if kind == K_METHOD { found.map_or(0, |f| f.bits()) } else { 0 })
+    let e = c.fill(cls, kind, found.as_ref().filter(|_| kind == K_METHOD));
+    (e, kind, if kind == K_METHOD { found.map_or(0, |f| f.bits()) } else { 0 })
 }

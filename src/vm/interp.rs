@@ -189,8 +189,17 @@ fn cut_stack(stack: &mut Vec<Value>, len: usize) {
 
 macro_rules! pop {
     ($f:expr) => {
-        $f.stack.pop().expect("stack underflow")
+        super::value_stack::pop(&mut $f.stack)
     };
+}
+
+/// Push onto the frame's value stack without a capacity check (see
+/// `vm::value_stack`).
+macro_rules! push {
+    ($f:expr, $v:expr) => {{
+        let v = $v;
+        super::value_stack::push(&mut $f.stack, v)
+    }};
 }
 
 macro_rules! top {
@@ -200,11 +209,12 @@ macro_rules! top {
 }
 
 #[inline(always)]
-fn store_attr(vm: &mut Vm, f: &mut Frame, cd: &CodeData, i: u32, at: usize) -> PyResult<()> {
+fn store_attr(vm: &mut Vm, f: &mut Frame, cd: &CodeData, site: u32) -> PyResult<()> {
     let obj = pop!(f);
     let v = pop!(f);
-    let name = &cd.names[i as usize];
-    let Some(v) = super::attr_cache::store_attr(vm, &cd.attr_cache[at], &obj, name, v)? else { return Ok(()) };
+    let site = &cd.attr_sites[site as usize];
+    let name = &cd.names[site.name as usize];
+    let Some(v) = super::attr_cache::store_attr(vm, &site.cache, &obj, name, v)? else { return Ok(()) };
     if let Some(v) = protocols::store_attr_fast(vm, &obj, name, v)? {
         protocols::setattr(vm, &obj, name, v)?;
     }
@@ -309,6 +319,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
     // reads it (yield/return, and `unwind`, which sets it itself). `f.lasti`
     // is kept current for tracebacks.
     let mut pc = f.pc;
+    super::value_stack::reserve(&mut f.stack, cd.max_stack as usize);
     loop {
         // Objects freed by the previous instruction may have finalizers
         // (__del__, suspended generators) to run first; the same flag
@@ -327,7 +338,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::Copy(n) => {
                 let v = f.stack[f.stack.len() - n as usize].clone();
-                f.stack.push(v);
+                push!(f, v);
             }
             Instr::Swap(n) => {
                 let len = f.stack.len();
@@ -347,11 +358,11 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let len = f.stack.len();
                 f.stack.insert(len - 3, v);
             }
-            Instr::LoadConst(i) => f.stack.push(cd.consts[i as usize].clone()),
+            Instr::LoadConst(i) => push!(f, cd.consts[i as usize].clone()),
             Instr::LoadFast(i) => match &f.fast[i as usize] {
                 Some(v) => {
                     let v = v.clone();
-                    f.stack.push(v)
+                    push!(f, v)
                 }
                 None => return Err(unbound_local(&cd.code.varnames[i as usize])),
             },
@@ -362,20 +373,20 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             Instr::LoadFastLoadFast(a, b) => {
                 let Some(v) = &f.fast[a as usize] else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
                 let v = v.clone();
-                f.stack.push(v);
+                push!(f, v);
                 let Some(v) = &f.fast[b as usize] else {
                     f.lasti = pc;
                     return Err(unbound_local(&cd.code.varnames[b as usize]));
                 };
                 let v = v.clone();
-                f.stack.push(v);
+                push!(f, v);
                 pc += 1;
             }
             Instr::LoadFastLoadConst(a, b) => {
                 let Some(v) = &f.fast[a as usize] else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
                 let v = v.clone();
-                f.stack.push(v);
-                f.stack.push(cd.consts[b as usize].clone());
+                push!(f, v);
+                push!(f, cd.consts[b as usize].clone());
                 pc += 1;
             }
             Instr::StoreFastLoadFast(a, b) => {
@@ -386,7 +397,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     return Err(unbound_local(&cd.code.varnames[b as usize]));
                 };
                 let v = v.clone();
-                f.stack.push(v);
+                push!(f, v);
                 pc += 1;
             }
             Instr::DeleteFast(i) => {
@@ -396,7 +407,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::LoadGlobal(i) => {
                 let v = load_global(f, cd, i)?;
-                f.stack.push(v);
+                push!(f, v);
             }
             Instr::StoreGlobal(i) => {
                 let v = pop!(f);
@@ -411,7 +422,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::LoadName(i) => {
                 let v = load_name(vm, f, cd, i)?;
-                f.stack.push(v);
+                push!(f, v);
             }
             Instr::StoreName(i) => {
                 let v = pop!(f);
@@ -440,7 +451,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             Instr::LoadDeref(i) => {
                 let cell = &f.cells[i as usize];
                 match cell_slot(cell).get() {
-                    Some(v) => f.stack.push(v),
+                    Some(v) => push!(f, v),
                     None => return Err(deref_error(cd, i)),
                 }
             }
@@ -456,22 +467,23 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     return Err(deref_error(cd, i));
                 }
             }
-            Instr::LoadClosure(i) => f.stack.push(f.cells[i as usize].clone()),
+            Instr::LoadClosure(i) => push!(f, f.cells[i as usize].clone()),
             Instr::LoadClassDeref(i) => {
                 let idx = i as usize - cd.code.cellvars.len();
                 let n = cd.code.freevars.get(idx).map(|s| s.as_str()).unwrap_or("");
                 let from_locals = f.locals.as_ref().and_then(dict_of).and_then(|d| d.get_str(n));
                 match from_locals {
-                    Some(v) => f.stack.push(v),
+                    Some(v) => push!(f, v),
                     None => match cell_slot(&f.cells[i as usize]).get() {
-                        Some(v) => f.stack.push(v),
+                        Some(v) => push!(f, v),
                         None => return Err(deref_error(cd, i)),
                     },
                 }
             }
             Instr::LoadAttr(i) => {
-                let name = &cd.names[i as usize];
-                match super::attr_cache::load_attr(vm, &cd.attr_cache[pc - 1], top!(f), name) {
+                let site = &cd.attr_sites[i as usize];
+                let name = &cd.names[site.name as usize];
+                match super::attr_cache::load_attr(vm, &site.cache, top!(f), name) {
                     Some(Ok(v)) => {
                         *f.stack.last_mut().expect("stack underflow") = v;
                         continue;
@@ -485,11 +497,11 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 }
                 let obj = pop!(f);
                 let v = protocols::getattr(vm, &obj, name)?;
-                f.stack.push(v);
+                push!(f, v);
             }
-            Instr::StoreAttr(i) => store_attr(vm, f, cd, i, pc - 1)?,
+            Instr::StoreAttr(i) => store_attr(vm, f, cd, i)?,
             Instr::StoreAttrUpdate(i) => {
-                let r = store_attr(vm, f, cd, i, pc - 1);
+                let r = store_attr(vm, f, cd, i);
                 super::protection::end_update(vm, f as *const Frame as usize);
                 r?
             }
@@ -497,7 +509,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let len = f.stack.len();
                 for k in 0..n as usize {
                     let v = f.stack[len - n as usize + k].clone();
-                    f.stack.push(v);
+                    push!(f, v);
                 }
                 super::protection::begin_update(vm, f as *const Frame as usize, &f.stack[len - n as usize]);
             }
@@ -507,10 +519,11 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::LoadMethod(i) => {
                 let obj = pop!(f);
-                let nv = &cd.names[i as usize];
-                if let Some(m) = super::attr_cache::load_method(&cd.attr_cache[pc - 1], &obj, nv) {
-                    f.stack.push(m);
-                    f.stack.push(obj);
+                let site = &cd.attr_sites[i as usize];
+                let nv = &cd.names[site.name as usize];
+                if let Some(m) = super::attr_cache::load_method(&site.cache, &obj, nv) {
+                    push!(f, m);
+                    push!(f, obj);
                     continue;
                 }
                 let cls = super::types::typeobj::class_of_ref(&obj);
@@ -528,12 +541,12 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     && !protocols::has_custom_getattribute(cls)
                     && !protocols::instance_dict_has_name(&obj, nv)
                 {
-                    f.stack.push(found.unwrap());
-                    f.stack.push(obj);
+                    push!(f, found.unwrap());
+                    push!(f, obj);
                 } else {
-                    let v = protocols::getattr(vm, &obj, &cd.names[i as usize])?;
-                    f.stack.push(v);
-                    f.stack.push(null_marker().clone());
+                    let v = protocols::getattr(vm, &obj, nv)?;
+                    push!(f, v);
+                    push!(f, null_marker().clone());
                 }
             }
             Instr::BinarySubscr => {
@@ -547,7 +560,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let key = pop!(f);
                 let obj = pop!(f);
                 let v = ops::getitem(vm, &obj, &key)?;
-                f.stack.push(v);
+                push!(f, v);
             }
             Instr::StoreSubscr => store_subscr(vm, f)?,
             Instr::StoreSubscrUpdate => {
@@ -575,7 +588,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let step = if n == 3 { pop!(f) } else { none() };
                 let stop = pop!(f);
                 let start = pop!(f);
-                f.stack.push(super::types::slice::new_slice(start, stop, step));
+                push!(f, super::types::slice::new_slice(start, stop, step));
             }
             Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
                 let len = f.stack.len();
@@ -597,7 +610,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 } else {
                     ops::binary_op(vm, &a, &b, op)?
                 };
-                f.stack.push(r);
+                push!(f, r);
             }
             Instr::Unary(op) => {
                 let v = pop!(f);
@@ -607,7 +620,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     UnaryOp::Pos => ops::pos(vm, &v)?,
                     UnaryOp::Invert => ops::invert(vm, &v)?,
                 };
-                f.stack.push(r);
+                push!(f, r);
             }
             Instr::CompareOp(op) => {
                 let len = f.stack.len();
@@ -626,7 +639,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                         Some(Instr::PopJumpIfTrue(t)) => {
                             pc = if r { *t as usize } else { pc + 1 };
                         }
-                        _ => f.stack.push(py_bool(r)),
+                        _ => push!(f, py_bool(r)),
                     }
                     continue;
                 }
@@ -636,31 +649,31 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     (Some(x), Some(y)) => py_bool(ops::cmp_ord(x.cmp(&y), op)),
                     _ => ops::compare(vm, &a, &b, op)?,
                 };
-                f.stack.push(r);
+                push!(f, r);
             }
             Instr::IsOp(inv) => {
                 let b = pop!(f);
                 let a = pop!(f);
-                f.stack.push(py_bool(a.is(&b) != (inv != 0)));
+                push!(f, py_bool(a.is(&b) != (inv != 0)));
             }
             Instr::ContainsOp(inv) => {
                 let b = pop!(f);
                 let a = pop!(f);
                 let r = ops::contains(vm, &b, &a)?;
-                f.stack.push(py_bool(r != (inv != 0)));
+                push!(f, py_bool(r != (inv != 0)));
             }
             Instr::BuildTuple(n) => {
                 let items = f.stack.split_off(f.stack.len() - n as usize);
-                f.stack.push(new_tuple(items));
+                push!(f, new_tuple(items));
             }
             Instr::BuildList(n) => {
                 let items = f.stack.split_off(f.stack.len() - n as usize);
-                f.stack.push(new_list(items));
+                push!(f, new_list(items));
             }
             Instr::BuildSet(n) => {
                 let items = f.stack.split_off(f.stack.len() - n as usize);
                 let s = super::types::set::new_set(vm, items)?;
-                f.stack.push(s);
+                push!(f, s);
             }
             Instr::BuildMap(n) => {
                 let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
@@ -670,7 +683,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
                     dd.set(vm, k, v)?;
                 }
-                f.stack.push(d);
+                push!(f, d);
             }
             Instr::BuildString(n) => {
                 let items = f.stack.split_off(f.stack.len() - n as usize);
@@ -678,7 +691,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 for it in &items {
                     s.push_str(as_str(it).unwrap_or(""));
                 }
-                f.stack.push(new_string(s));
+                push!(f, new_string(s));
             }
             Instr::ListAppend(i) => {
                 let v = pop!(f);
@@ -726,7 +739,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             }
             Instr::ListToTuple => {
                 let l = pop!(f);
-                f.stack.push(new_tuple(as_list(&l).unwrap().snapshot()));
+                push!(f, new_tuple(as_list(&l).unwrap().snapshot()));
             }
             Instr::UnpackSequence(n) => {
                 let v = pop!(f);
@@ -764,7 +777,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     _ => v,
                 };
                 let r = protocols::format(vm, &v, spec.as_ref())?;
-                f.stack.push(r);
+                push!(f, r);
             }
             Instr::Jump(t) => pc = t as usize,
             Instr::PopJumpIfFalse(t) => {
@@ -796,7 +809,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             Instr::GetIter => {
                 let v = pop!(f);
                 let it = ops::iter(vm, &v)?;
-                f.stack.push(it);
+                push!(f, it);
             }
             Instr::ForIter(t) => {
                 let next = match super::types::iter::fast_next(top!(f)) {
@@ -807,7 +820,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     }
                 };
                 match next {
-                    Some(v) => f.stack.push(v),
+                    Some(v) => push!(f, v),
                     None => {
                         pop!(f);
                         pc = t as usize;
@@ -831,7 +844,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 } else {
                     ops::iter(vm, &v)?
                 };
-                f.stack.push(it);
+                push!(f, it);
             }
             Instr::YieldFrom => {
                 let sent = pop!(f);
@@ -844,7 +857,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     }
                     super::types::generator_ops::SendResult::Returned(r) => {
                         pop!(f);
-                        f.stack.push(r);
+                        push!(f, r);
                     }
                 }
             }
@@ -856,7 +869,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let kwdefaults = if flags & 2 != 0 { Some(pop!(f)) } else { None };
                 let defaults = if flags & 1 != 0 { Some(pop!(f)) } else { None };
                 let fv = make_function(f, code, qualname, defaults, kwdefaults, annotations, closure);
-                f.stack.push(fv);
+                push!(f, fv);
             }
             Instr::CallFunction(argc) => {
                 let base = f.stack.len() - argc as usize;
@@ -866,7 +879,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     nf.take_args(&mut f.stack, argc as usize, nlocals);
                     f.stack.pop();
                     let r = run_simple(vm, nf);
-                    f.stack.push(r?);
+                    push!(f, r?);
                     continue;
                 }
                 let func = f.stack[base - 1].clone();
@@ -875,7 +888,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     _ => call(vm, &func, &f.stack[base..], &[]),
                 };
                 cut_stack(&mut f.stack, base - 1);
-                f.stack.push(r?);
+                push!(f, r?);
             }
             Instr::CallFunctionKw(argc) => {
                 let kwnames = pop!(f);
@@ -883,14 +896,14 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let func = f.stack[base - 1].clone();
                 let r = call(vm, &func, &f.stack[base..], as_tuple(&kwnames).unwrap());
                 cut_stack(&mut f.stack, base - 1);
-                f.stack.push(r?);
+                push!(f, r?);
             }
             Instr::CallFunctionEx(flags) => {
                 let kwargs = if flags & 1 != 0 { Some(pop!(f)) } else { None };
                 let args = pop!(f);
                 let func = pop!(f);
                 let r = call_ex(vm, &func, &args, kwargs.as_ref())?;
-                f.stack.push(r);
+                push!(f, r);
             }
             Instr::CallMethod(argc) => {
                 let base = f.stack.len() - argc as usize;
@@ -901,7 +914,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                         nf.take_args(&mut f.stack, argc as usize + 1, nlocals);
                         f.stack.pop();
                         let r = run_simple(vm, nf);
-                        f.stack.push(r?);
+                        push!(f, r?);
                         continue;
                     }
                     // A builtin method descriptor: receiver and arguments are
@@ -910,7 +923,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                         if b.bound.is_none() && b.kind == super::types::function::BuiltinKind::Method {
                             let r = (b.func)(vm, super::args::Args::with_kw(&f.stack[base - 1..], &[]));
                             cut_stack(&mut f.stack, base - 2);
-                            f.stack.push(r?);
+                            push!(f, r?);
                             continue;
                         }
                     }
@@ -926,7 +939,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     }
                 };
                 cut_stack(&mut f.stack, base - 2);
-                f.stack.push(r?);
+                push!(f, r?);
             }
             Instr::CallMethodKw(argc) => {
                 let kwnames = pop!(f);
@@ -940,16 +953,16 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     call_unbound_kw(vm, &meth, &this, &f.stack[base..], kw)
                 };
                 cut_stack(&mut f.stack, base - 2);
-                f.stack.push(r?);
+                push!(f, r?);
             }
             Instr::LoadBuildClass => {
                 let bc = dict_of(&f.builtins).and_then(|d| d.get_str("__build_class__"));
                 match bc {
-                    Some(v) => f.stack.push(v),
+                    Some(v) => push!(f, v),
                     None => return Err(PyErr::msg(ExcKind::NameError, "__build_class__ not found")),
                 }
             }
-            Instr::LoadAssertionError => f.stack.push(exc(ExcKind::AssertionError)),
+            Instr::LoadAssertionError => push!(f, exc(ExcKind::AssertionError)),
             Instr::SetupAnnotations => {
                 let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                 if let Some(d) = dict_of(&l) {
@@ -966,12 +979,12 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let fromlist = pop!(f);
                 let level = pop!(f);
                 let m = super::import::import_name(vm, name(cd, i), &f.globals, &fromlist, &level)?;
-                f.stack.push(m);
+                push!(f, m);
             }
             Instr::ImportFrom(i) => {
                 let m = top!(f).clone();
                 let v = super::import::import_from(vm, &m, name(cd, i))?;
-                f.stack.push(v);
+                push!(f, v);
             }
             Instr::ImportStar => {
                 let m = pop!(f);
@@ -995,10 +1008,10 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     )));
                 };
                 let bound_exit = protocols::bind_descriptor(vm, &exit, Some(&mgr), &cls)?;
-                f.stack.push(bound_exit);
+                push!(f, bound_exit);
                 let r = super::call::call_unbound(vm, &enter, &mgr, &[])?;
                 f.blocks.push(Block { kind: BlockKind::Finally, handler: h, level: f.stack.len() as u32, saved: None });
-                f.stack.push(r);
+                push!(f, r);
             }
             Instr::PopBlock => {
                 f.blocks.pop();
@@ -1019,7 +1032,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let exit = f.stack[f.stack.len() - 2].clone();
                 let tb = as_exception(&e).and_then(|d| d.traceback.get()).unwrap_or_else(none);
                 let r = call(vm, &exit, &[class_of(&e), e.clone(), tb], &[])?;
-                f.stack.push(r);
+                push!(f, r);
             }
             Instr::RaiseVarargs(n) => {
                 match n {
@@ -1060,7 +1073,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let t = pop!(f);
                 let e = top!(f).clone();
                 let r = protocols::exception_matches(vm, &e, &t)?;
-                f.stack.push(py_bool(r));
+                push!(f, py_bool(r));
             }
             Instr::CheckEgMatch => {
                 let t = pop!(f);
@@ -1069,12 +1082,12 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     Some((rest, matched)) => {
                         // The except* body handles the matched part (its context for new raises).
                         vm.handled = Some(matched.clone());
-                        f.stack.push(rest);
-                        f.stack.push(matched);
+                        push!(f, rest);
+                        push!(f, matched);
                     }
                     None => {
-                        f.stack.push(e);
-                        f.stack.push(none());
+                        push!(f, e);
+                        push!(f, none());
                     }
                 }
             }
@@ -1082,38 +1095,38 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let raised = pop!(f);
                 let orig = pop!(f);
                 let r = super::types::exception_group::prep_reraise_star(vm, &orig, &raised)?;
-                f.stack.push(r);
+                push!(f, r);
             }
             Instr::GetLen => {
                 let n = ops::len(vm, top!(f))?;
-                f.stack.push(int::new_int(n as i64));
+                push!(f, int::new_int(n as i64));
             }
             Instr::MatchMapping => {
                 let r = super::types::pattern::is_mapping(top!(f));
-                f.stack.push(py_bool(r));
+                push!(f, py_bool(r));
             }
             Instr::MatchSequence => {
                 let r = super::types::pattern::is_sequence(top!(f));
-                f.stack.push(py_bool(r));
+                push!(f, py_bool(r));
             }
             Instr::MatchKeys => {
                 let keys = top!(f).clone();
                 let subject = f.stack[f.stack.len() - 2].clone();
                 let r = super::types::pattern::match_keys(vm, &subject, &keys)?;
-                f.stack.push(r);
+                push!(f, r);
             }
             Instr::MatchClass(count) => {
                 let names = pop!(f);
                 let cls = pop!(f);
                 let subject = pop!(f);
                 let r = super::types::pattern::match_class(vm, &subject, &cls, count as usize, &names)?;
-                f.stack.push(r);
+                push!(f, r);
             }
             Instr::CopyDictWithoutKeys => {
                 let keys = pop!(f);
                 let subject = top!(f).clone();
                 let r = super::types::pattern::copy_dict_without_keys(vm, &subject, &keys)?;
-                f.stack.push(r);
+                push!(f, r);
             }
         }
     }
@@ -1178,7 +1191,7 @@ fn fused_list_slice(f: &mut Frame, n: usize, next: Instr) -> Option<PyResult<()>
         Instr::BinarySubscr => {
             let v = super::types::seq::list_slice_fast(&f.stack[len - n - 1], start, stop, step)?;
             cut_stack(&mut f.stack, len - n - 1);
-            f.stack.push(v);
+            push!(f, v);
             Some(Ok(()))
         }
         Instr::StoreSubscr if n == 2 => {

@@ -27,6 +27,7 @@ pub mod traceback_print;
 pub mod types;
 pub mod valgrind;
 pub mod value;
+pub mod value_stack;
 
 pub use errors::{PyErr, PyResult};
 pub use state::Vm;

@@ -1,7 +1,7 @@
 //! Code objects: a compiled `CodeObject` plus its constants and names
 //! turned into (immortal) values once.
 
-use crate::compiler::bytecode::{CodeObject, Constant};
+use crate::compiler::bytecode::{CodeObject, Constant, Instr};
 use crate::vm::heap;
 use crate::vm::object::Payload;
 use crate::vm::types::registry::{none, py_bool, singletons, types};
@@ -12,7 +12,9 @@ use std::sync::Arc;
 
 pub struct CodeData {
     pub code: Arc<CodeObject>,
-    /// `code.instructions` with superinstructions (what the interpreter runs).
+    /// `code.instructions` with superinstructions (what the interpreter
+    /// runs); in it the operand of LoadAttr, StoreAttr, StoreAttrUpdate and
+    /// LoadMethod indexes `attr_sites` instead of `names`.
     pub instrs: Box<[crate::compiler::bytecode::Instr]>,
     pub consts: Box<[Value]>,
     /// `code.names` as interned strs.
@@ -30,10 +32,33 @@ pub struct CodeData {
     /// wrapping when called with exactly `argcount` positionals): argcount;
     /// otherwise u32::MAX. Lets calls take the interpreter's fast path.
     pub simple_argc: u32,
+    /// `code.max_stack`: the value stack never holds more (see `vm::value_stack`).
+    pub max_stack: u32,
     /// LoadGlobal inline caches, one per entry of `names`.
     pub global_cache: Box<[crate::vm::global_cache::GlobalCache]>,
-    /// Attribute inline caches, one per instruction (see `vm::attr_cache`).
-    pub attr_cache: Box<[crate::vm::attr_cache::AttrCache]>,
+    /// One per attribute instruction: its name and inline cache.
+    pub attr_sites: Box<[AttrSite]>,
+}
+
+/// An attribute instruction's name (index into `names`) and inline cache
+/// (see `vm::attr_cache`).
+pub struct AttrSite {
+    pub name: u32,
+    pub cache: crate::vm::attr_cache::AttrCache,
+}
+
+/// The instructions the interpreter runs: superinstructions fused in, and
+/// each attribute instruction's operand turned into its own site's index.
+fn interp_instrs(code: &CodeObject) -> (Box<[Instr]>, Box<[AttrSite]>) {
+    let mut instrs = crate::compiler::bytecode::fuse_pairs(&code.instructions);
+    let mut sites = Vec::new();
+    for ins in instrs.iter_mut() {
+        if let Instr::LoadAttr(i) | Instr::StoreAttr(i) | Instr::StoreAttrUpdate(i) | Instr::LoadMethod(i) = ins {
+            sites.push(AttrSite { name: *i, cache: Default::default() });
+            *i = (sites.len() - 1) as u32;
+        }
+    }
+    (instrs, sites.into_boxed_slice())
 }
 
 impl CodeData {
@@ -93,11 +118,13 @@ pub fn new_code(vm: &mut Vm, code: Arc<CodeObject>) -> Value {
         && code.kwonlyargcount == 0
         && code.cellvars.is_empty()
         && code.freevars.is_empty();
+    let (instrs, attr_sites) = interp_instrs(&code);
     let data = CodeData {
         nlocals: code.varnames.len() as u32,
         global_cache: code.names.iter().map(|_| Default::default()).collect(),
-        attr_cache: code.instructions.iter().map(|_| Default::default()).collect(),
-        instrs: crate::compiler::bytecode::fuse_pairs(&code.instructions),
+        attr_sites,
+        instrs,
+        max_stack: code.max_stack,
         simple_argc: if simple { code.argcount } else { u32::MAX },
         filename: intern(&code.filename),
         name: intern(&code.name),
