@@ -135,9 +135,7 @@ fn run_chunk(vm: &mut Vm, st: &MapState, lo: usize, hi: usize) -> ChunkResult {
             Ok(d) => out.push(d),
             Err(e) => {
                 st.first_failure.fetch_min(i, SeqCst);
-                let d = detach(&e.exc, Direction::Move).map_err(|e2| e2.exc);
-                let d = d.or_else(|exc| detach(&exc, Direction::Move).map_err(|_| ())).expect("a plain exception detaches");
-                return Err((i, d));
+                return Err((i, super::work::detach_error(&e)));
             }
         }
     }

@@ -165,8 +165,10 @@ pub fn service_calls(vm: &mut Vm) {
     }
 }
 
-fn take_error() -> Option<Detached> {
-    inbox().as_mut().and_then(|i| i.errors.pop_front())
+/// Raise the oldest error posted for `run()`, if any.
+fn raise_posted_error(vm: &mut Vm) -> PyResult<()> {
+    let Some(e) = inbox().as_mut().and_then(|i| i.errors.pop_front()) else { return Ok(()) };
+    Err(PyErr::new(attach(vm, e)?))
 }
 
 fn has_messages() -> bool {
@@ -190,15 +192,9 @@ pub fn run(vm: &mut Vm, once: bool) -> PyResult<()> {
     }
     loop {
         housekeeping();
-        if let Some(e) = take_error() {
-            let exc: Value = attach(vm, e)?;
-            return Err(PyErr::new(exc));
-        }
+        raise_posted_error(vm)?;
         service_calls(vm);
-        if let Some(e) = take_error() {
-            let exc: Value = attach(vm, e)?;
-            return Err(PyErr::new(exc));
-        }
+        raise_posted_error(vm)?;
         if once {
             return Ok(());
         }

@@ -85,17 +85,7 @@ impl Timer {
 
     /// One firing, in a context on a worker.
     fn fire(&self, vm: &mut Vm) {
-        let r = self.work.call_func(vm);
-        let outcome = match r {
-            Ok(v) => {
-                *valgrind::lock(&self.data) = scalar_of(&v);
-                match &self.work.callback {
-                    Some(cb) => crate::vm::call::call(vm, &cb.value(), &[v], &[]).map(drop),
-                    None => Ok(()),
-                }
-            }
-            Err(e) => self.work.handle_error(vm, e),
-        };
+        let outcome = self.work.run_observing(vm, |v| *valgrind::lock(&self.data) = scalar_of(v));
         if let Err(e) = outcome {
             report_error(&e);
         }

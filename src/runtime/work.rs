@@ -4,7 +4,7 @@
 //! thread, where `run()` raises it.
 
 use super::context::run_in_context;
-use super::detach::{detach, Direction};
+use super::detach::{detach, Detached, Direction};
 use super::{pool, scheduler, stats};
 use crate::vm::call::call;
 use crate::vm::errors::{PyErr, PyResult};
@@ -60,15 +60,23 @@ impl Work {
     /// The whole item: function, then callback or errback. Returns the
     /// error no one handled.
     pub fn run(&self, vm: &mut Vm) -> Result<(), PyErr> {
-        match self.call_func(vm) {
-            Ok(v) => match &self.callback {
-                Some(cb) => {
-                    stats::CALLBACKS_RUN.fetch_add(1, Relaxed);
-                    call(vm, &cb.value(), &[v], &[]).map(drop)
-                }
-                None => Ok(()),
-            },
-            Err(e) => self.handle_error(vm, e),
+        self.run_observing(vm, |_| {})
+    }
+
+    /// `run`, letting `observe` see the function's result before the
+    /// callback gets it (timers keep a copy).
+    pub fn run_observing(&self, vm: &mut Vm, observe: impl FnOnce(&Value)) -> Result<(), PyErr> {
+        let v = match self.call_func(vm) {
+            Ok(v) => v,
+            Err(e) => return self.handle_error(vm, e),
+        };
+        observe(&v);
+        match &self.callback {
+            Some(cb) => {
+                stats::CALLBACKS_RUN.fetch_add(1, Relaxed);
+                call(vm, &cb.value(), &[v], &[]).map(drop)
+            }
+            None => Ok(()),
         }
     }
 
@@ -87,12 +95,15 @@ impl Work {
 /// Send an unhandled error to the main thread (called inside the context,
 /// before its heap goes away).
 pub fn report_error(e: &PyErr) {
-    let d = detach(&e.exc, Direction::Move).unwrap_or_else(|moving| {
-        // The exception cannot leave its context (say, it holds a
-        // generator): send the reason instead, which always can.
-        detach(&moving.exc, Direction::Move).expect("a plain exception detaches")
-    });
-    scheduler::post_error(d);
+    scheduler::post_error(detach_error(e));
+}
+
+/// Detach an error raised in a context, for the main thread. If the
+/// exception cannot leave its context (say, it holds a generator), the
+/// reason it cannot is sent instead, which always can.
+pub fn detach_error(e: &PyErr) -> Detached {
+    detach(&e.exc, Direction::Move)
+        .unwrap_or_else(|moving| detach(&moving.exc, Direction::Move).expect("a plain exception detaches"))
 }
 
 /// `parallel.submit_work`.

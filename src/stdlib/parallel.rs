@@ -167,7 +167,7 @@ fn check_protectable(v: &Value, op: &str) -> PyResult<()> {
     let Some(o) = v.as_obj().filter(|o| !o.is_immortal()) else {
         return Err(type_error(format!("cannot {op} an immortal '{}' object", crate::vm::types::typeobj::type_name(v))));
     };
-    if in_parallel_context() && !(o.flags() & crate::vm::object::flags::CONTEXT != 0 && o.owner() == crate::vm::heap::current_context()) {
+    if in_parallel_context() && !crate::vm::heap::in_own_context(o) {
         return Err(crate::vm::parallel_hooks::unprotected_error(&format!("parallel.{op}"), &crate::vm::types::typeobj::type_name(v), o.flags() & crate::vm::object::flags::CONTEXT == 0));
     }
     Ok(())

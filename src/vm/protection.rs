@@ -144,9 +144,9 @@ impl MutationGuard {
     pub fn write(o: &Obj) -> MutationGuard {
         let held = Some(acquire(o, LockKind::Write));
         let word = context::context_word();
-        let foreign = word != 0 && (o.flags() & flags::CONTEXT == 0 || o.owner() != context::current_context());
+        let foreign = word != 0 && !super::heap::in_own_context(o);
         if foreign {
-            context::restore_word(word | SHARED_WRITE);
+            context::set_current_context(word | SHARED_WRITE);
             MutationGuard { held, saved_word: word }
         } else {
             MutationGuard { held, saved_word: u32::MAX }
@@ -157,7 +157,7 @@ impl MutationGuard {
 impl Drop for MutationGuard {
     fn drop(&mut self) {
         if self.saved_word != u32::MAX {
-            context::restore_word(self.saved_word);
+            context::set_current_context(self.saved_word);
         }
         self.held.take();
     }

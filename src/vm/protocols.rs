@@ -90,7 +90,7 @@ fn check_mutable_slow(obj: &Value, o: &Obj, op: &str) -> PyResult<MutationGuard>
     if f & flags::PROTECTED != 0 {
         return Ok(MutationGuard::write(o));
     }
-    if f & flags::CONTEXT != 0 && o.owner() == super::heap::current_context() {
+    if super::heap::in_own_context(o) {
         return Ok(MutationGuard::NONE);
     }
     Err(super::parallel_hooks::unprotected_error(op, &type_name(obj), f & flags::CONTEXT == 0))

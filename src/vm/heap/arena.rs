@@ -69,11 +69,6 @@ impl Arena {
         self.chunks.iter().map(|c| c.capacity() * std::mem::size_of::<Obj>()).sum()
     }
 
-    /// Bytes of objects allocated so far.
-    pub fn used_bytes(&self) -> usize {
-        self.objects * std::mem::size_of::<Obj>()
-    }
-
     pub fn objects(&self) -> usize {
         self.objects
     }

@@ -41,14 +41,11 @@ pub fn in_parallel_context() -> bool {
     context_word() != 0
 }
 
-/// Enter (id != 0) or leave (id == 0) a parallel context on this thread.
-pub fn set_current_context(id: u32) {
-    CURRENT_CONTEXT.with(|c| c.set(id));
-}
-
-/// Set the raw context word (see `protection::MutationGuard`).
-pub fn restore_word(w: u32) {
-    CURRENT_CONTEXT.with(|c| c.set(w));
+/// Enter (id != 0) or leave (id == 0) a parallel context on this thread;
+/// also sets or restores the whole word, SHARED_WRITE included (see
+/// `protection::MutationGuard`).
+pub fn set_current_context(word: u32) {
+    CURRENT_CONTEXT.with(|c| c.set(word));
 }
 
 thread_local! {

@@ -71,8 +71,14 @@ pub fn decref(o: &Obj) {
 #[inline(always)]
 fn uncounted_ref(o: &Obj, delta: i32) {
     if o.flags() & flags::CONTEXT != 0 && !in_parallel_context() {
-        persist::main_refop(o, delta);
+        persist::context_refop(o, delta);
     }
+}
+
+/// Does `o` live in the heap of the context running on this thread?
+#[inline]
+pub fn in_own_context(o: &Obj) -> bool {
+    o.flags() & flags::CONTEXT != 0 && o.owner() == current_context()
 }
 
 /// Current reference count (main thread; for sys.getrefcount and tests).

@@ -195,7 +195,7 @@ fn free_persisted(h: &ContextHeap) {
         let word = super::context::context_word();
         super::context::set_current_context(h.id);
         drop(arena);
-        super::context::restore_word(word);
+        super::context::set_current_context(word);
         for r in refs {
             // SAFETY: each address is a main object the arena held a
             // counted reference to; that count keeps it allocated until
@@ -219,13 +219,8 @@ pub fn sweep() {
     }
 }
 
-/// The main thread took (+1) or dropped (-1) a reference to context object `o`.
-#[cold]
-pub fn main_refop(o: &Obj, delta: i32) {
-    context_refop(o, delta);
-}
-
-/// Count a main-side reference into `o`'s context (any thread).
+/// Count a main-side reference into `o`'s context (+1 taken, -1 dropped;
+/// from the main thread, or from a context storing into a protected object).
 #[cold]
 pub fn context_refop(o: &Obj, delta: i32) {
     let Some(h) = lookup(o.owner()) else { return };

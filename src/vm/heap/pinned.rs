@@ -54,11 +54,6 @@ impl Pinned {
         let v = ManuallyDrop::new(unsafe { Value::from_raw(self.bits) });
         (*v).clone()
     }
-
-    /// Is the pinned value this object?
-    pub fn bits(&self) -> usize {
-        self.bits
-    }
 }
 
 impl Drop for Pinned {
