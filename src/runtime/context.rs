@@ -12,12 +12,11 @@ use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
 
 static NEXT_ID: AtomicU32 = AtomicU32::new(1);
 
-/// A fresh context id with its registered heap: odd (see
-/// `context::CONTEXT_ID_BIT`), wrapping around after 2^30 contexts (ids
-/// still held by persisted contexts are skipped).
+/// A fresh context id with its registered heap, wrapping around after 2^31
+/// contexts (0 and ids still held by persisted contexts are skipped).
 fn new_heap() -> std::sync::Arc<persist::ContextHeap> {
     loop {
-        let id = ((NEXT_ID.fetch_add(1, Relaxed) << 1) | context::CONTEXT_ID_BIT) & !context::SHARED_WRITE;
+        let id = NEXT_ID.fetch_add(1, Relaxed) & !context::SHARED_WRITE;
         if id != 0 {
             if let Some(h) = persist::register(id) {
                 return h;

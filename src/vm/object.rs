@@ -40,6 +40,10 @@ pub mod flags {
     pub const FINALIZED: u32 = 16;
     /// Lives in a parallel context's arena (`Obj::owner` names the context).
     pub const CONTEXT: u32 = 32;
+    /// Set in every object. A parallel context's refcount mask includes it
+    /// (`heap::context::refcount_mask`), so there every object tests as
+    /// "not counted" with the same single `and` the main thread uses.
+    pub const OBJECT: u32 = 64;
 }
 
 #[repr(C)]

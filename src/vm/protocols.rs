@@ -4,6 +4,7 @@
 
 use super::call::{bind_builtin_method, call, call_unbound};
 use super::errors::{attribute_error, type_error, PyErr, PyResult};
+use super::heap::context::mutation_mask;
 use super::heap::in_parallel_context;
 use super::object::{flags, Obj, Payload};
 use super::ops;
@@ -24,10 +25,12 @@ use super::value::Value;
 #[inline]
 pub fn check_mutable(obj: &Value, op: &str) -> PyResult<MutationGuard> {
     let Some(o) = obj.as_obj() else { return Ok(MutationGuard::NONE) };
+    // One test: on the main thread only protected and context objects
+    // need a look; in a context, every object (see `mutation_mask`).
+    if o.flags() & mutation_mask() == 0 {
+        return Ok(MutationGuard::NONE);
+    }
     if !in_parallel_context() {
-        if o.flags() & (flags::PROTECTED | flags::CONTEXT) == 0 {
-            return Ok(MutationGuard::NONE);
-        }
         return check_mutable_main_slow(obj, o, op);
     }
     check_mutable_slow(obj, o, op)
@@ -52,7 +55,7 @@ fn check_mutable_main_slow(obj: &Value, o: &Obj, op: &str) -> PyResult<MutationG
 #[inline]
 pub fn check_mutable_lazy(obj: &Value, op: impl FnOnce() -> String) -> PyResult<MutationGuard> {
     match obj.as_obj() {
-        Some(o) if in_parallel_context() || o.flags() & (flags::PROTECTED | flags::CONTEXT) != 0 => check_mutable(obj, &op()),
+        Some(o) if o.flags() & mutation_mask() != 0 => check_mutable(obj, &op()),
         _ => Ok(MutationGuard::NONE),
     }
 }

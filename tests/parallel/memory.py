@@ -43,4 +43,22 @@ def lookup(block):
 sums = parallel.map(lookup, range(20), chunksize=1)
 assert sums == [sum(range(b * 50_000, b * 50_000 + 50_000)) for b in range(20)]
 print("index reads ok; rss growth under 64 MiB:", rss_kib() - before < 64 * 1024)
+
+# Contexts never write a main object's reference count: copying, storing
+# and dropping references to main objects there leaves every count as it
+# was (the thread's refcount mask, heap::context).
+import sys
+shared = [1.5, "text", (1, 2), {"k": [3]}]
+counts = [sys.getrefcount(o) for o in shared]
+def churn(i):
+    mine = []
+    for _ in range(200):
+        for o in shared:
+            mine.append(o)
+            t = (o, o, i)
+    d = {"a": shared[3], "b": mine}
+    return len(mine) + len(d)
+assert parallel.map(churn, range(200)) == [802] * 200
+assert [sys.getrefcount(o) for o in shared] == counts, ([sys.getrefcount(o) for o in shared], counts)
+print("main refcounts untouched by contexts")
 print("ok")

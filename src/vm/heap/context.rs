@@ -4,20 +4,37 @@
 //! with `SHARED_WRITE` set while the context writes a protected object it
 //! does not own (containers then export what they store, see `heap::shared`).
 
+use crate::vm::object::flags;
 use std::cell::Cell;
 
 /// Set in the context word while a context writes a protected object it
 /// does not own.
 pub const SHARED_WRITE: u32 = 1 << 31;
 
-/// Every context id is odd: or'ed with an object's flags, the context word
-/// then sets the IMMORTAL bit, so `heap::incref` tells "don't count" in one
-/// test (see there).
-pub const CONTEXT_ID_BIT: u32 = 1;
+/// The objects whose references the main thread does not count: immortal
+/// ones (nobody counts them) and those in a context's arena (counted per
+/// context, see `heap::persist`).
+pub const UNCOUNTED: u32 = flags::IMMORTAL | flags::CONTEXT;
+
+/// The refcount mask outside parallel contexts.
+pub const MAIN_REFCOUNT_MASK: u32 = UNCOUNTED;
 
 thread_local! {
     static CURRENT_CONTEXT: Cell<u32> = const { Cell::new(0) };
+    /// `heap::incref`'s mask: an object whose flags meet it is not counted
+    /// by this thread. UNCOUNTED on the main thread; in a context it also
+    /// holds `flags::OBJECT`, which every object has, so nothing is counted.
+    /// One load and one `test` against the object's flags, the same as the
+    /// main thread's own test would be.
+    static REFCOUNT_MASK: Cell<u32> = const { Cell::new(MAIN_REFCOUNT_MASK) };
+    /// `protocols::check_mutable`'s mask: an object whose flags meet it
+    /// needs the slow check. On the main thread, protected objects and
+    /// context objects; in a context, every object (`flags::OBJECT`).
+    static MUTATION_MASK: Cell<u32> = const { Cell::new(MAIN_MUTATION_MASK) };
 }
+
+/// The mutation mask outside parallel contexts.
+pub const MAIN_MUTATION_MASK: u32 = flags::PROTECTED | flags::CONTEXT;
 
 /// The raw context word (id | flags).
 #[inline(always)]
@@ -28,6 +45,24 @@ pub fn context_word() -> u32 {
     return 0;
     #[cfg(not(feature = "bench-no-context-check"))]
     CURRENT_CONTEXT.with(|c| c.get())
+}
+
+/// See REFCOUNT_MASK.
+#[inline(always)]
+pub fn refcount_mask() -> u32 {
+    #[cfg(feature = "bench-no-context-check")]
+    return MAIN_REFCOUNT_MASK;
+    #[cfg(not(feature = "bench-no-context-check"))]
+    REFCOUNT_MASK.with(|c| c.get())
+}
+
+/// See MUTATION_MASK.
+#[inline(always)]
+pub fn mutation_mask() -> u32 {
+    #[cfg(feature = "bench-no-context-check")]
+    return MAIN_MUTATION_MASK;
+    #[cfg(not(feature = "bench-no-context-check"))]
+    MUTATION_MASK.with(|c| c.get())
 }
 
 /// The id of the context running on this thread (0: none).
@@ -46,6 +81,9 @@ pub fn in_parallel_context() -> bool {
 /// `protection::MutationGuard`).
 pub fn set_current_context(word: u32) {
     CURRENT_CONTEXT.with(|c| c.set(word));
+    let (refcount, mutation) = if word != 0 { (UNCOUNTED | flags::OBJECT, flags::OBJECT) } else { (MAIN_REFCOUNT_MASK, MAIN_MUTATION_MASK) };
+    REFCOUNT_MASK.with(|c| c.set(refcount));
+    MUTATION_MASK.with(|c| c.set(mutation));
 }
 
 thread_local! {
@@ -63,4 +101,35 @@ pub fn mark_worker_thread() {
 #[inline]
 pub fn on_main_thread() -> bool {
     context_word() == 0 && !IS_WORKER.with(|w| w.get())
+}
+
+#[cfg(all(test, not(feature = "bench-no-context-check")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_follow_the_context_word() {
+        // A fresh test thread is outside any context.
+        std::thread::spawn(|| {
+            assert_eq!((refcount_mask(), mutation_mask()), (MAIN_REFCOUNT_MASK, MAIN_MUTATION_MASK));
+            // Main-thread objects: plain ones are counted and mutable
+            // without a look; immortal and context objects are not counted.
+            assert_eq!(flags::OBJECT & refcount_mask(), 0);
+            assert_ne!((flags::OBJECT | flags::IMMORTAL) & refcount_mask(), 0);
+            assert_ne!((flags::OBJECT | flags::CONTEXT) & refcount_mask(), 0);
+            assert_eq!(flags::OBJECT & mutation_mask(), 0);
+            assert_ne!((flags::OBJECT | flags::PROTECTED) & mutation_mask(), 0);
+            for word in [7, 7 | SHARED_WRITE] {
+                set_current_context(word);
+                assert!(in_parallel_context());
+                // In a context every object meets both masks.
+                assert_ne!(flags::OBJECT & refcount_mask(), 0);
+                assert_ne!(flags::OBJECT & mutation_mask(), 0);
+            }
+            set_current_context(0);
+            assert_eq!((refcount_mask(), mutation_mask()), (MAIN_REFCOUNT_MASK, MAIN_MUTATION_MASK));
+        })
+        .join()
+        .unwrap();
+    }
 }

@@ -41,7 +41,7 @@ pub fn alloc_float(f: f64) -> Value {
         HEAD.with(|h| h.set(next));
         COUNT.with(|c| c.set(c.get() - 1));
         *(*p).refcnt.get() = 1;
-        (*p).flags.store(0, Ordering::Relaxed);
+        (*p).flags.store(flags::OBJECT, Ordering::Relaxed);
         // The float type is immortal: storing its word needs no count.
         (*p).class.store_bits(types().float.bits());
         // Overwrite without dropping: the old payload is a plain f64.

@@ -28,20 +28,12 @@ use super::value::Value;
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::AtomicU32;
 
-const _: () = assert!(UNCOUNTED & context::CONTEXT_ID_BIT != 0, "context ids must meet UNCOUNTED");
-
-/// Objects the main thread does not count the usual way: immortal ones
-/// (never counted), and objects in a context's arena (counted per context,
-/// see `persist`).
-const UNCOUNTED: u32 = flags::IMMORTAL | flags::CONTEXT;
-
 #[inline(always)]
 pub fn incref(o: &Obj) {
-    // One test covers both "not counted" cases: the object's flags, or'ed
-    // with the thread's context word (odd in every context, see
-    // `context::CONTEXT_ID_BIT`), meet UNCOUNTED when the object is
-    // immortal or in a context's heap, or when this thread runs a context.
-    if (o.flags() | context::context_word()) & UNCOUNTED != 0 {
+    // One test covers every "not counted" case: the object is immortal or
+    // in a context's heap, or this thread runs a context (whose mask meets
+    // every object, see `context::refcount_mask`).
+    if o.flags() & context::refcount_mask() != 0 {
         uncounted_ref(o, 1);
         return;
     }
@@ -52,7 +44,7 @@ pub fn incref(o: &Obj) {
 
 #[inline(always)]
 pub fn decref(o: &Obj) {
-    if (o.flags() | context::context_word()) & UNCOUNTED != 0 {
+    if o.flags() & context::refcount_mask() != 0 {
         uncounted_ref(o, -1);
         return;
     }
@@ -68,10 +60,16 @@ pub fn decref(o: &Obj) {
 /// they store into protected objects is counted by `shared::export`), nor
 /// does anyone count immortal objects; the main thread's references into a
 /// context's heap are counted per context (`persist`).
+///
+/// The common case here is an immortal object on the main thread: one bit
+/// test, and the thread-local read stays on the (out of line) context path.
 #[inline(always)]
 fn uncounted_ref(o: &Obj, delta: i32) {
-    if o.flags() & flags::CONTEXT != 0 && !in_parallel_context() {
-        persist::context_refop(o, delta);
+    if o.flags() & flags::CONTEXT != 0 {
+        std::hint::cold_path();
+        if !in_parallel_context() {
+            persist::context_refop(o, delta);
+        }
     }
 }
 
@@ -200,7 +198,7 @@ pub fn alloc(class: Value, payload: Payload) -> Value {
         refcnt: std::cell::UnsafeCell::new(1),
         gc_index: std::cell::UnsafeCell::new(u32::MAX),
         owner: OWNER_MAIN,
-        flags: AtomicU32::new(0),
+        flags: AtomicU32::new(flags::OBJECT),
         class: Slot::with(class),
         dict: Slot::empty(),
         payload,
@@ -235,7 +233,7 @@ fn header(refcnt: u32, owner: u32, flags: u32, class: Option<Value>, payload: Pa
         refcnt: std::cell::UnsafeCell::new(refcnt),
         gc_index: std::cell::UnsafeCell::new(u32::MAX),
         owner,
-        flags: AtomicU32::new(flags),
+        flags: AtomicU32::new(flags | flags::OBJECT),
         class: Slot::new(class),
         dict: Slot::empty(),
         payload,
@@ -245,6 +243,7 @@ fn header(refcnt: u32, owner: u32, flags: u32, class: Option<Value>, payload: Pa
 /// Allocation in a parallel context: a bump in its arena, tagged with the
 /// context; never counted, never collected, freed with the arena.
 #[cold]
+#[inline(never)]
 fn alloc_in_context(class: Value, payload: Payload) -> Value {
     if PERMANENT.with(|p| p.get()) {
         return alloc_immortal(Some(class), payload);

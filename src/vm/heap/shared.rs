@@ -42,6 +42,25 @@ pub fn released(v: Value) -> Value {
     v
 }
 
+/// A store that displaces a value: `swap` stores what it is given and
+/// returns what was there. `export` and `released` with one test.
+#[inline(always)]
+pub fn exchange(v: Value, swap: impl FnOnce(Value) -> Option<Value>) -> Option<Value> {
+    if !sharing() {
+        return swap(v);
+    }
+    exchange_slow(v, swap)
+}
+
+#[cold]
+fn exchange_slow(v: Value, swap: impl FnOnce(Value) -> Option<Value>) -> Option<Value> {
+    let old = swap(export_slow(v));
+    if let Some(o) = &old {
+        release_slow(o);
+    }
+    old
+}
+
 /// Every value of `vs` (see `export`).
 pub fn export_all(vs: Vec<Value>) -> Vec<Value> {
     if !sharing() { vs } else { vs.into_iter().map(export_slow).collect() }

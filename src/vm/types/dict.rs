@@ -492,9 +492,12 @@ impl DictData {
             crate::vm::types::type_cache::invalidate();
         }
         let w = &t.entries()[ix].value;
-        let old = w.load(Relaxed);
-        w.store_vg(shared::export(value).into_raw(), Release);
-        drop(shared::released(own(old)));
+        let old = shared::exchange(value, |v| {
+            let old = w.load(Relaxed);
+            w.store_vg(v.into_raw(), Release);
+            Some(own(old))
+        });
+        drop(old);
     }
 
     pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {

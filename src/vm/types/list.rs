@@ -77,8 +77,15 @@ impl Drop for ListData {
         // The list object is being freed: nothing else can reach it (a
         // main-heap object is retired, not freed, while contexts live), so
         // the items are released in place and the array frees its buffer.
+        // No `shared::released`: a list is never freed in the middle of a
+        // context's write to a protected object (contexts free nothing).
         for s in self.items.view() {
-            drop(take_word(s.load(std::sync::atomic::Ordering::Relaxed)));
+            let bits = s.load(std::sync::atomic::Ordering::Relaxed);
+            if bits != 0 {
+                // SAFETY: a non-zero word of a list being freed owns its
+                // reference.
+                drop(unsafe { Value::from_raw(bits) });
+            }
         }
     }
 }
@@ -180,8 +187,13 @@ impl ListData {
     /// Owner: replace item `i` (in range), dropping the old value after the store.
     pub fn set(&self, i: usize, v: Value) {
         if i < self.len() {
-            let old = self.items.replace_at(i, shared::export(v).into_raw());
-            drop(take_word(old));
+            let old = shared::exchange(v, |v| {
+                let bits = self.items.replace_at(i, v.into_raw());
+                // SAFETY: a non-zero word removed from the list owns its
+                // reference.
+                (bits != 0).then(|| unsafe { Value::from_raw(bits) })
+            });
+            drop(old);
         }
     }
     /// Owner: replace the whole content; returns the old items (the caller
