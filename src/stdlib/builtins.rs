@@ -489,7 +489,7 @@ fn input(vm: &mut Vm, a: Args) -> PyResult<Value> {
         super::sys::write_stdout(vm, &s)?;
     }
     super::io::flush_stdout();
-    match super::io::read_stdin_line() {
+    match super::io::read_stdin_line()? {
         Some(mut line) => {
             if line.ends_with('\n') {
                 line.pop();
