@@ -5,12 +5,15 @@
 use std::io::{BufRead, BufReader, Read};
 use std::os::unix::process::ExitStatusExt;
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 /// Run `source`, wait for its first stdout line, send SIGINT, and return
-/// (the rest of stdout, stderr, exit status).
+/// (the rest of stdout, stderr, exit status). Its stdin is a pipe that
+/// stays open and empty, so reading it blocks.
 fn interrupt(source: &str) -> (String, String, std::process::ExitStatus) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_pyrallel"))
         .args(["-c", source])
+        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -26,6 +29,7 @@ fn interrupt(source: &str) -> (String, String, std::process::ExitStatus) {
     let mut err = String::new();
     child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
     let status = child.wait().unwrap();
+    drop(child.stdin.take());
     (rest, err, status)
 }
 
@@ -45,4 +49,42 @@ fn caught_keyboard_interrupt_continues() {
     assert_eq!(out, "caught KeyboardInterrupt()\nafter\n");
     assert_eq!(err, "");
     assert_eq!(status.code(), Some(0));
+}
+
+/// A blocking call (`time.sleep`, reading stdin) must wake up at once on
+/// SIGINT, not when it would have ended.
+fn assert_dies_at_once(source: &str) {
+    let start = Instant::now();
+    let (out, err, status) = interrupt(source);
+    assert!(start.elapsed() < Duration::from_secs(20), "took {:?}", start.elapsed());
+    assert_eq!(out, "");
+    assert!(err.starts_with("Traceback (most recent call last):\n"), "stderr: {err}");
+    assert_eq!(err.lines().last(), Some("KeyboardInterrupt"), "stderr: {err}");
+    assert_eq!(status.signal(), Some(2), "status: {status:?}");
+}
+
+#[test]
+fn sleep_is_interrupted() {
+    assert_dies_at_once("import time\nprint('running', flush=True)\ntime.sleep(60)\nprint('slept')\n");
+}
+
+#[test]
+fn caught_interrupt_in_sleep_continues() {
+    let src = "import time\ntry:\n    print('running', flush=True)\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    print('caught')\nprint('after')\n";
+    let start = Instant::now();
+    let (out, err, status) = interrupt(src);
+    assert!(start.elapsed() < Duration::from_secs(20), "took {:?}", start.elapsed());
+    assert_eq!(out, "caught\nafter\n");
+    assert_eq!(err, "");
+    assert_eq!(status.code(), Some(0));
+}
+
+#[test]
+fn input_is_interrupted() {
+    assert_dies_at_once("print('running', flush=True)\ninput()\nprint('read')\n");
+}
+
+#[test]
+fn stdin_read_is_interrupted() {
+    assert_dies_at_once("import sys\nprint('running', flush=True)\nsys.stdin.read()\nprint('read')\n");
 }

@@ -10,6 +10,10 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Not SyntaxErrors: CPython's compile-time resource limits (see
+    /// `limits`), raised as plain RecursionError / MemoryError.
+    RecursionError,
+    MemoryError,
 }
 
 /// A SyntaxError (or subclass) as Python reports it.

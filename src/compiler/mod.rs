@@ -10,6 +10,7 @@ mod codegen;
 mod codegen_expr;
 mod codegen_pattern;
 mod error;
+mod limits;
 pub mod stack_depth;
 mod symtable;
 #[cfg(test)]
@@ -35,10 +36,27 @@ pub enum Mode {
 }
 
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
+    compile_nested(source, filename, mode, 0)
+}
+
+/// `compile` called from Python code running `py_depth` levels deep: as in
+/// CPython, the compiler's recursion budget (3 levels per Python level) is
+/// what the running code has not used.
+pub fn compile_nested(source: &str, filename: &str, mode: Mode, py_depth: usize) -> Result<CodeObject, CompileError> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let sm = SourceMap::new(source);
     if let Some(e) = error::check_tabs(source) {
         return Err(sm.error(&e, filename));
+    }
+    let max_depth = 3 * (crate::vm::state::recursion_limit() as usize).saturating_sub(py_depth);
+    // The estimate only guards the recursive passes; the exact check is the
+    // symbol table's, hence the slack.
+    if let Err(e) = limits::check(source, max_depth + 100) {
+        let mut ce = sm.error(&e, filename);
+        if e.kind == SyntaxErrorKind::IndentationError {
+            ce.end_col = 0; // CPython's tokenizer reports no end here
+        }
+        return Err(ce);
     }
     let fname: Arc<str> = Arc::from(filename);
     match mode {
@@ -46,7 +64,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
             let parsed = ruff_python_parser::parse_module(source)
                 .map_err(|e| sm.error(&map_parse_error(&e, &sm), filename))?;
             let module = parsed.syntax();
-            let table = symtable::build(&module.body, None).map_err(|e| sm.error(&e, filename))?;
+            let table = symtable::build(&module.body, None, max_depth).map_err(|e| sm.error(&e, filename))?;
             let mut c = Compiler {
                 sm: &sm,
                 table: &table,
@@ -67,7 +85,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
             let parsed = ruff_python_parser::parse_expression(src)
                 .map_err(|e| sm2.error(&map_parse_error(&e, &sm2), filename))?;
             let expr = parsed.expr();
-            let table = symtable::build(&[], Some(expr)).map_err(|e| sm2.error(&e, filename))?;
+            let table = symtable::build(&[], Some(expr), max_depth).map_err(|e| sm2.error(&e, filename))?;
             let mut c = Compiler {
                 sm: &sm2,
                 table: &table,

@@ -133,12 +133,17 @@ pub fn mangle(private: Option<&str>, name: &str) -> String {
     name.to_string()
 }
 
-pub fn build(module_body: &[Stmt], module_expr: Option<&Expr>) -> CResult<SymbolTable> {
+/// `max_depth`: how deeply statements and expressions may nest before
+/// "maximum recursion depth exceeded during compilation" (CPython's
+/// symtable check, 3 × the recursion limit).
+pub fn build(module_body: &[Stmt], module_expr: Option<&Expr>, max_depth: usize) -> CResult<SymbolTable> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
         by_node: HashMap::new(),
         stack: vec![0],
         private: vec![None],
+        depth: 0,
+        max_depth,
     };
     b.visit_body(module_body)?;
     if let Some(e) = module_expr {
@@ -155,6 +160,9 @@ struct Builder {
     stack: Vec<usize>,
     /// Enclosing class name for mangling, per scope on the stack.
     private: Vec<Option<String>>,
+    /// Nesting of the node being visited, and its limit.
+    depth: usize,
+    max_depth: usize,
 }
 
 impl Builder {
@@ -261,7 +269,27 @@ impl Builder {
         Ok(())
     }
 
+    /// One level deeper for `range`'s node, or the compile-time RecursionError.
+    fn enter_node(&mut self, range: TextRange) -> CResult<()> {
+        self.depth += 1;
+        if self.depth > self.max_depth {
+            return Err(RawError {
+                kind: super::error::SyntaxErrorKind::RecursionError,
+                msg: super::limits::RECURSION_MSG.into(),
+                range,
+            });
+        }
+        Ok(())
+    }
+
     fn visit_stmt(&mut self, s: &Stmt) -> CResult<()> {
+        self.enter_node(s.range())?;
+        let r = self.visit_stmt_inner(s);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_stmt_inner(&mut self, s: &Stmt) -> CResult<()> {
         match s {
             Stmt::FunctionDef(f) => {
                 if f.is_async {
@@ -366,12 +394,19 @@ impl Builder {
             Stmt::If(i) => {
                 self.visit_expr(&i.test)?;
                 self.visit_body(&i.body)?;
+                // Each `elif` is an If nested in the previous one's orelse
+                // for CPython: a level deeper each.
+                let outer = self.depth;
                 for c in &i.elif_else_clauses {
+                    if c.test.is_some() {
+                        self.enter_node(c.range)?;
+                    }
                     if let Some(t) = &c.test {
                         self.visit_expr(t)?;
                     }
                     self.visit_body(&c.body)?;
                 }
+                self.depth = outer;
             }
             Stmt::With(w) => {
                 if w.is_async {
@@ -553,6 +588,13 @@ impl Builder {
     }
 
     fn visit_expr(&mut self, e: &Expr) -> CResult<()> {
+        self.enter_node(e.range())?;
+        let r = self.visit_expr_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_expr_inner(&mut self, e: &Expr) -> CResult<()> {
         match e {
             Expr::BoolOp(b) => {
                 for v in &b.values {

@@ -489,7 +489,7 @@ fn input(vm: &mut Vm, a: Args) -> PyResult<Value> {
         super::sys::write_stdout(vm, &s)?;
     }
     super::io::flush_stdout();
-    match super::io::read_stdin_line() {
+    match super::io::read_stdin_line()? {
         Some(mut line) => {
             if line.ends_with('\n') {
                 line.pop();
@@ -535,6 +535,8 @@ mod counted {
         )*};
     }
     counted!(repr, ascii, id, hash, callable, abs, chr, ord, all, any, bin, oct, hex);
+    // METH_VARARGS | METH_KEYWORDS: never specialized, always counted.
+    counted!(min, max);
 
     /// print() also calls the stream's `write` (a built-in method: one more
     /// level) before converting any argument.
@@ -574,8 +576,8 @@ pub fn create() -> (Value, Value) {
         ("all", counted::all),
         ("any", counted::any),
         ("sum", sum),
-        ("max", max),
-        ("min", min),
+        ("max", counted::max),
+        ("min", counted::min),
         ("divmod", divmod),
         ("pow", pow),
         ("format", format),

@@ -79,7 +79,7 @@ pub mod code_and_files {
                 "source code string cannot contain null bytes",
             ));
         }
-        let code = crate::compiler::compile(src, filename, mode)
+        let code = crate::compiler::compile_nested(src, filename, mode, vm.depth as usize)
             .map_err(|e| crate::vm::types::exception_subclasses::syntax_error_from(&e))?;
         Ok(crate::vm::types::code::new_code(vm, std::sync::Arc::new(code)))
     }

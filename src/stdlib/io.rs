@@ -167,14 +167,9 @@ fn stream_isatty(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(crate::vm::types::registry::py_bool(r))
 }
 
-/// Read one line from stdin (None at EOF).
-pub fn read_stdin_line() -> Option<String> {
-    flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) | Err(_) => None,
-        Ok(_) => Some(line),
-    }
+/// Read one line from stdin (None at EOF); Ctrl-C interrupts the wait.
+pub fn read_stdin_line() -> PyResult<Option<String>> {
+    super::stdin_reader::read_line()
 }
 
 fn stream_readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -185,7 +180,7 @@ fn stream_readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if s.fd != 0 {
         return Err(crate::vm::errors::PyErr::msg(crate::vm::types::registry::ExcKind::OSError, "not readable"));
     }
-    Ok(new_str(&read_stdin_line().unwrap_or_default()))
+    Ok(new_str(&read_stdin_line()?.unwrap_or_default()))
 }
 
 fn stream_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -196,10 +191,7 @@ fn stream_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if s.fd != 0 {
         return Err(crate::vm::errors::PyErr::msg(crate::vm::types::registry::ExcKind::OSError, "not readable"));
     }
-    flush_stdout();
-    let mut out = String::new();
-    let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut out);
-    Ok(new_str(&out))
+    Ok(new_str(&super::stdin_reader::read_all()?))
 }
 
 fn is_std(a: &Args) -> bool {
@@ -221,7 +213,7 @@ fn stream_readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(not_readable(vm));
     }
     let mut out = Vec::new();
-    while let Some(l) = read_stdin_line() {
+    while let Some(l) = read_stdin_line()? {
         out.push(new_str(&l));
     }
     Ok(crate::vm::types::list::new_list(out))
@@ -270,7 +262,7 @@ fn stream_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if std_of(&a.args[0])?.fd != 0 {
         return Err(not_readable(vm));
     }
-    match read_stdin_line() {
+    match read_stdin_line()? {
         Some(l) => Ok(new_str(&l)),
         None => Err(crate::vm::errors::stop_iteration(None)),
     }

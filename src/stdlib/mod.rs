@@ -11,6 +11,7 @@ pub mod io;
 pub mod math;
 pub mod os;
 pub mod parallel;
+pub mod stdin_reader;
 pub mod sys;
 pub mod time;
 pub mod types;

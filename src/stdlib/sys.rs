@@ -86,14 +86,19 @@ fn setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if crate::vm::types::float::is_float(&p[0]) {
         return Err(type_error("'float' object cannot be interpreted as an integer"));
     }
-    let n = ops::index_value(vm, &p[0])?;
+    // A C int, as in CPython.
+    let n = crate::vm::types::int::to_i64(&ops::index(vm, &p[0])?)
+        .filter(|n| i32::try_from(*n).is_ok())
+        .ok_or_else(|| PyErr::msg(ExcKind::OverflowError, "Python int too large to convert to C int"))?;
     if n < 1 {
         return Err(value_error("recursion limit must be greater or equal than 1"));
     }
-    if (n as u32) <= vm.depth {
+    // This call is a METH_O built-in: CPython counts its level too.
+    let depth = vm.depth + 1;
+    if (n as u32) <= depth {
         return Err(PyErr::msg(
             ExcKind::RecursionError,
-            format!("cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low", vm.depth),
+            format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
         ));
     }
     crate::vm::valgrind::AtomicVg::store_vg(&RECURSION_LIMIT, n.min(u32::MAX as i64) as u32, Ordering::Relaxed);

@@ -57,7 +57,7 @@ unsafe extern "C" {
 }
 
 fn sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = a.exact("sleep", 1)?;
+    let p = a.exact("time.sleep", 1)?;
     let secs = match crate::vm::types::float::coerce_f64(&p[0]) {
         Some(r) => r?,
         None => {
@@ -67,12 +67,24 @@ fn sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
             )))
         }
     };
+    // CPython converts to nanoseconds in an i64 first; its range errors.
+    let int_arg = crate::vm::types::int::is_int_like(&p[0]);
+    if secs.is_nan() {
+        return Err(value_error("Invalid value NaN (not a number)"));
+    }
+    if secs.abs() * 1e9 >= 9.223372036854775807e18 {
+        return Err(crate::vm::errors::overflow_error(if int_arg {
+            "timestamp too large to convert to C _PyTime_t"
+        } else {
+            "timestamp out of range for platform time_t"
+        }));
+    }
     if secs < 0.0 {
         return Err(value_error("sleep length must be non-negative"));
     }
     crate::stdlib::io::flush_stdout();
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs));
     let _ = vm;
+    crate::vm::signals::interruptible_sleep(std::time::Duration::from_secs_f64(secs))?;
     Ok(none())
 }
 

@@ -36,3 +36,22 @@ pub fn check_interrupt() -> PyResult<()> {
     }
     Ok(())
 }
+
+/// Sleep for `d`, waking early to raise KeyboardInterrupt if SIGINT arrives
+/// (`time.sleep`). The handler may run on any thread, so instead of relying
+/// on EINTR the sleep is cut into short slices that poll the flag.
+pub fn interruptible_sleep(d: std::time::Duration) -> PyResult<()> {
+    const SLICE: std::time::Duration = std::time::Duration::from_millis(10);
+    let deadline = std::time::Instant::now().checked_add(d);
+    loop {
+        check_interrupt()?;
+        let left = match deadline {
+            Some(t) => t.saturating_duration_since(std::time::Instant::now()),
+            None => SLICE,
+        };
+        if left.is_zero() {
+            return Ok(());
+        }
+        std::thread::sleep(left.min(SLICE));
+    }
+}

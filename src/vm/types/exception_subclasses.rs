@@ -165,6 +165,8 @@ pub fn syntax_error_from(e: &CompileError) -> PyErr {
         SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
         SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
         SyntaxErrorKind::TabError => ExcKind::TabError,
+        SyntaxErrorKind::RecursionError => return PyErr::msg(ExcKind::RecursionError, e.msg.clone()),
+        SyntaxErrorKind::MemoryError => return PyErr::empty(ExcKind::MemoryError),
     };
     let text = e.text.as_ref().map(|t| new_str(t)).unwrap_or_else(none);
     let details = new_tuple(vec![

@@ -501,5 +501,18 @@ pub fn register() {
     method(&t.generator, "throw", gen_throw);
     method(&t.generator, "close", gen_close);
     method(&t.function, "__get__", function_get);
+    for c in [&t.function, &t.builtin_function, &t.method] {
+        method(c, "__call__", call_self);
+    }
     let _ = as_generator;
+}
+
+/// `f.__call__(...)` for functions, built-ins and bound methods (calls
+/// themselves dispatch on the payload and never look this up). Like
+/// CPython's method-wrapper it takes a recursion level.
+fn call_self(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some((f, rest)) = a.args.split_first() else {
+        return Err(crate::vm::errors::type_error("descriptor '__call__' needs an argument"));
+    };
+    crate::vm::recursion::nested(vm, crate::vm::recursion::CALL, |vm| crate::vm::call::call(vm, f, rest, a.kwnames))
 }
