@@ -84,7 +84,14 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool
                     Some(k) => {
                         let m = src.mapping.clone().ok_or_else(|| type_error("format requires a mapping"))?;
                         used_mapping = true;
-                        ops::getitem(vm, &m, &new_string(k.clone()))?
+                        // As CPython: the keyed value takes the place of
+                        // the arguments, so a later unkeyed spec finds
+                        // none left.
+                        src.pos = src.items.len();
+                        // bytes % mapping looks keys up as bytes (the
+                        // format's bytes were read as Latin-1 chars).
+                        let key = if bytes_mode { crate::vm::types::bytes::new_bytes(k.chars().map(|c| c as u8).collect()) } else { new_string(k.clone()) };
+                        ops::getitem(vm, &m, &key)?
                     }
                     None => src.next()?,
                 };
