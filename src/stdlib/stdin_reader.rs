@@ -3,29 +3,45 @@
 //!
 //! SIGINT may be delivered to any thread, and Rust's std retries reads on
 //! EINTR, so a read blocked in the interpreter thread would never return to
-//! raise KeyboardInterrupt. The blocking `read` is therefore done by a helper
-//! thread, one chunk per request; the interpreter waits for the chunk in short
-//! slices that poll the interrupt flag. Lines are cut from a local buffer, so
-//! the thread hop happens once per chunk, not per line. An interrupted wait
-//! loses nothing: the request stays outstanding and its chunk is used by the
-//! next read.
+//! raise KeyboardInterrupt. So the reader first waits for stdin to become
+//! readable with poll(2) in short slices that check the interrupt flag, and
+//! only then reads (which no longer blocks). Nothing is left waiting on the
+//! terminal after an interrupt (a REPL prompt that follows gets the next
+//! line). Lines are cut from a local buffer, one `read` per chunk.
 
 use crate::vm::errors::PyResult;
 use crate::vm::valgrind;
 use std::io::Read;
-use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
 use std::sync::Mutex;
-use std::time::Duration;
 
-/// How long one wait lasts before the interrupt flag is polled again.
-const POLL: Duration = Duration::from_millis(10);
+/// How long one wait lasts before the interrupt flag is polled again (ms).
+const POLL_MS: i32 = 10;
 const CHUNK: usize = 64 * 1024;
 
+#[repr(C)]
+struct PollFd {
+    fd: i32,
+    events: i16,
+    revents: i16,
+}
+const POLLIN: i16 = 1;
+
+unsafe extern "C" {
+    fn poll(fds: *mut PollFd, n: u64, timeout_ms: i32) -> i32;
+}
+
+/// Wait up to POLL_MS for stdin to have data, end of file or an error
+/// (anything that makes `read` return at once). A failing poll (stdin
+/// closed or not pollable) also returns true: the read reports it.
+fn stdin_ready() -> bool {
+    let mut p = PollFd { fd: 0, events: POLLIN, revents: 0 };
+    // SAFETY: `p` is a valid pollfd for the duration of the call and the
+    // count is 1; poll only writes `revents`.
+    let r = unsafe { poll(&mut p, 1, POLL_MS) };
+    r != 0
+}
+
 struct Reader {
-    ask: Sender<()>,
-    chunks: Receiver<Vec<u8>>,
-    /// A chunk was requested and not yet received.
-    asked: bool,
     /// Bytes read but not yet handed out.
     buf: Vec<u8>,
     eof: bool,
@@ -33,67 +49,36 @@ struct Reader {
 
 static READER: Mutex<Option<Reader>> = Mutex::new(None);
 
-fn start() -> Reader {
-    let (ask, asks) = channel::<()>();
-    let (send, chunks) = channel::<Vec<u8>>();
-    std::thread::Builder::new()
-        .name("stdin-reader".into())
-        .spawn(move || {
-            let mut stdin = std::io::stdin();
-            let mut b = vec![0u8; CHUNK];
-            while asks.recv().is_ok() {
-                // An empty chunk means end of file (or an unreadable stdin).
-                let n = loop {
-                    match stdin.read(&mut b) {
-                        Ok(n) => break n,
-                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                        Err(_) => break 0,
-                    }
-                };
-                if send.send(b[..n].to_vec()).is_err() {
-                    return;
-                }
-            }
-        })
-        .expect("failed to start the stdin reader thread");
-    Reader { ask, chunks, asked: false, buf: Vec::new(), eof: false }
-}
-
 impl Reader {
     /// Read one more chunk into `buf` (sets `eof` at end of file).
     fn fill(&mut self) -> PyResult<()> {
-        if !self.asked {
-            if self.ask.send(()).is_err() {
-                self.eof = true;
-                return Ok(());
-            }
-            self.asked = true;
+        while !stdin_ready() {
+            crate::vm::signals::check_interrupt()?;
         }
-        loop {
-            match self.chunks.recv_timeout(POLL) {
-                Ok(c) => {
-                    self.asked = false;
-                    if c.is_empty() {
-                        self.eof = true;
-                    }
-                    self.buf.extend_from_slice(&c);
-                    return Ok(());
-                }
-                Err(RecvTimeoutError::Timeout) => crate::vm::signals::check_interrupt()?,
-                Err(RecvTimeoutError::Disconnected) => {
-                    self.asked = false;
-                    self.eof = true;
-                    return Ok(());
-                }
+        crate::vm::signals::check_interrupt()?;
+        let mut chunk = vec![0u8; CHUNK];
+        // A chunk larger than std's stdin buffer bypasses it, so nothing is
+        // held there that poll cannot see.
+        let n = loop {
+            match std::io::stdin().lock().read(&mut chunk) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => crate::vm::signals::check_interrupt()?,
+                // An unreadable stdin reads as end of file.
+                Err(_) => break 0,
             }
+        };
+        if n == 0 {
+            self.eof = true;
         }
+        self.buf.extend_from_slice(&chunk[..n]);
+        Ok(())
     }
 }
 
 fn with_reader<T>(f: impl FnOnce(&mut Reader) -> PyResult<T>) -> PyResult<T> {
     crate::stdlib::io::flush_stdout();
     let mut g = valgrind::lock(&READER);
-    f(g.get_or_insert_with(start))
+    f(g.get_or_insert_with(|| Reader { buf: Vec::new(), eof: false }))
 }
 
 fn decode(bytes: Vec<u8>) -> String {
