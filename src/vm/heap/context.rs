@@ -36,33 +36,30 @@ thread_local! {
 /// The mutation mask outside parallel contexts.
 pub const MAIN_MUTATION_MASK: u32 = flags::PROTECTED | flags::CONTEXT;
 
+/// One of this thread's words, or, in the `bench-no-context-check` build
+/// (which measures what the checks cost single-threaded code), the main
+/// thread's constant value.
+#[inline(always)]
+fn read(word: &'static std::thread::LocalKey<Cell<u32>>, main_value: u32) -> u32 {
+    if cfg!(feature = "bench-no-context-check") { main_value } else { word.with(|c| c.get()) }
+}
+
 /// The raw context word (id | flags).
 #[inline(always)]
 pub fn context_word() -> u32 {
-    // The `bench-no-context-check` build measures what the check costs
-    // single-threaded code: the word is then the constant 0.
-    #[cfg(feature = "bench-no-context-check")]
-    return 0;
-    #[cfg(not(feature = "bench-no-context-check"))]
-    CURRENT_CONTEXT.with(|c| c.get())
+    read(&CURRENT_CONTEXT, 0)
 }
 
 /// See REFCOUNT_MASK.
 #[inline(always)]
 pub fn refcount_mask() -> u32 {
-    #[cfg(feature = "bench-no-context-check")]
-    return MAIN_REFCOUNT_MASK;
-    #[cfg(not(feature = "bench-no-context-check"))]
-    REFCOUNT_MASK.with(|c| c.get())
+    read(&REFCOUNT_MASK, MAIN_REFCOUNT_MASK)
 }
 
 /// See MUTATION_MASK.
 #[inline(always)]
 pub fn mutation_mask() -> u32 {
-    #[cfg(feature = "bench-no-context-check")]
-    return MAIN_MUTATION_MASK;
-    #[cfg(not(feature = "bench-no-context-check"))]
-    MUTATION_MASK.with(|c| c.get())
+    read(&MUTATION_MASK, MAIN_MUTATION_MASK)
 }
 
 /// The id of the context running on this thread (0: none).
