@@ -314,11 +314,24 @@ fn load_name(vm: &mut Vm, f: &Frame, cd: &CodeData, i: u32) -> PyResult<Value> {
 
 /// Execute instructions until the frame returns or yields, or an error occurs.
 fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool) -> PyResult<Exit> {
-    let instrs = &cd.instrs[..];
-    // `pc` lives in a register; `f.pc` is written back only where someone
-    // reads it (yield/return, and `unwind`, which sets it itself). `f.lasti`
-    // is kept current for tracebacks.
     let mut pc = f.pc;
+    let r = run_loop(vm, f, cd, reraise, &mut pc);
+    if r.is_err() {
+        // `pc` is one past the instruction that failed (the loop advances
+        // it before executing; a superinstruction failing in its second
+        // half advances it once more first). Only tracebacks read `lasti`,
+        // so it is written here rather than before every instruction.
+        f.lasti = pc.saturating_sub(1);
+    }
+    r
+}
+
+/// The loop of `run_instructions`. Inlined there, so `pc` (a local of the
+/// caller, written back to `f.pc` only where someone reads it: yields,
+/// returns and `unwind`) lives in a register.
+#[inline(always)]
+fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &mut usize) -> PyResult<Exit> {
+    let instrs = &cd.instrs[..];
     super::value_stack::reserve(&mut f.stack, cd.max_stack as usize);
     loop {
         // Objects freed by the previous instruction may have finalizers
@@ -328,9 +341,13 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             super::finalize::run_pending(vm);
             super::signals::check_interrupt()?;
         }
-        let ins = instrs[pc];
-        f.lasti = pc;
-        pc += 1;
+        // SAFETY: the compiler's depth walk (`compiler::stack_depth::depths`,
+        // run on every code object) proves that no path from instruction 0
+        // or from a handler falls off the end: each ends in a return, a
+        // raise or a jump to a valid index. So `*pc` is always in bounds here.
+        debug_assert!(*pc < instrs.len());
+        let ins = unsafe { *instrs.get_unchecked(*pc) };
+        *pc += 1;
         match ins {
             Instr::Nop => {}
             Instr::PopTop => {
@@ -375,30 +392,32 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let v = v.clone();
                 push!(f, v);
                 let Some(v) = &f.fast[b as usize] else {
-                    f.lasti = pc;
+                    // The error belongs to the pair's second instruction.
+                    *pc += 1;
                     return Err(unbound_local(&cd.code.varnames[b as usize]));
                 };
                 let v = v.clone();
                 push!(f, v);
-                pc += 1;
+                *pc += 1;
             }
             Instr::LoadFastLoadConst(a, b) => {
                 let Some(v) = &f.fast[a as usize] else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
                 let v = v.clone();
                 push!(f, v);
                 push!(f, cd.consts[b as usize].clone());
-                pc += 1;
+                *pc += 1;
             }
             Instr::StoreFastLoadFast(a, b) => {
                 let v = pop!(f);
                 f.fast[a as usize] = Some(v);
                 let Some(v) = &f.fast[b as usize] else {
-                    f.lasti = pc;
+                    // The error belongs to the pair's second instruction.
+                    *pc += 1;
                     return Err(unbound_local(&cd.code.varnames[b as usize]));
                 };
                 let v = v.clone();
                 push!(f, v);
-                pc += 1;
+                *pc += 1;
             }
             Instr::DeleteFast(i) => {
                 if f.fast[i as usize].take().is_none() {
@@ -576,12 +595,11 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
             Instr::BuildSlice(n) => {
                 // `l[a:b:c]` and `l[a:b] = v` on an exact list with None or
                 // small-int bounds: no slice object.
-                if let Some(next) = instrs.get(pc) {
+                if let Some(next) = instrs.get(*pc) {
                     if let Some(r) = fused_list_slice(f, n as usize, *next) {
                         // Errors belong to the subscript instruction.
-                        f.lasti = pc;
+                        *pc += 1;
                         r?;
-                        pc += 1;
                         continue;
                     }
                 }
@@ -632,12 +650,12 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     f.stack.pop();
                     f.stack.pop();
                     // Fuse with a following conditional jump (`if a < b:`).
-                    match instrs.get(pc) {
+                    match instrs.get(*pc) {
                         Some(Instr::PopJumpIfFalse(t)) => {
-                            pc = if r { pc + 1 } else { *t as usize };
+                            *pc = if r { *pc + 1 } else { *t as usize };
                         }
                         Some(Instr::PopJumpIfTrue(t)) => {
-                            pc = if r { *t as usize } else { pc + 1 };
+                            *pc = if r { *t as usize } else { *pc + 1 };
                         }
                         _ => push!(f, py_bool(r)),
                     }
@@ -779,29 +797,29 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 let r = protocols::format(vm, &v, spec.as_ref())?;
                 push!(f, r);
             }
-            Instr::Jump(t) => pc = t as usize,
+            Instr::Jump(t) => *pc = t as usize,
             Instr::PopJumpIfFalse(t) => {
                 let v = pop!(f);
                 if !fast_truthy(vm, &v)? {
-                    pc = t as usize;
+                    *pc = t as usize;
                 }
             }
             Instr::PopJumpIfTrue(t) => {
                 let v = pop!(f);
                 if fast_truthy(vm, &v)? {
-                    pc = t as usize;
+                    *pc = t as usize;
                 }
             }
             Instr::JumpIfFalseOrPop(t) => {
                 if !fast_truthy(vm, top!(f))? {
-                    pc = t as usize;
+                    *pc = t as usize;
                 } else {
                     pop!(f);
                 }
             }
             Instr::JumpIfTrueOrPop(t) => {
                 if fast_truthy(vm, top!(f))? {
-                    pc = t as usize;
+                    *pc = t as usize;
                 } else {
                     pop!(f);
                 }
@@ -823,18 +841,19 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                     Some(v) => push!(f, v),
                     None => {
                         pop!(f);
-                        pc = t as usize;
+                        *pc = t as usize;
                     }
                 }
             }
             Instr::ReturnValue => {
                 let v = pop!(f);
-                f.pc = pc;
+                f.pc = *pc;
                 return Ok(Exit::Return(v));
             }
             Instr::YieldValue => {
                 let v = pop!(f);
-                f.pc = pc;
+                f.pc = *pc;
+                f.lasti = *pc - 1;
                 return Ok(Exit::Yield(v));
             }
             Instr::GetYieldFromIter => {
@@ -852,7 +871,8 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
                 match super::types::generator_ops::send_to(vm, &sub, sent)? {
                     super::types::generator_ops::SendResult::Yielded(y) => {
                         // Re-execute YieldFrom when resumed.
-                        f.pc = pc - 1;
+                        f.pc = *pc - 1;
+                        f.lasti = *pc - 1;
                         return Ok(Exit::Yield(y));
                     }
                     super::types::generator_ops::SendResult::Returned(r) => {
