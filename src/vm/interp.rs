@@ -41,13 +41,29 @@ fn null_marker() -> &'static Value {
     M.get_or_init(|| heap::alloc_immortal(Some(types().object.clone()), Payload::Object))
 }
 
-/// Run a (non-generator) frame to completion.
-#[inline]
+/// Run a (non-generator) frame to completion. `execute` and
+/// `execute_inner` folded into one function: every Python-to-Python call
+/// goes through here, and each call level costs a prologue and an epilogue.
 pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
-    match execute(vm, f)? {
-        Exit::Return(v) => Ok(v),
-        Exit::Yield(_) => Err(super::errors::runtime_error("yield outside a generator frame")),
-    }
+    let prev = vm.frame;
+    vm.frame = f as *const Frame;
+    // SAFETY: as in `execute_inner`: code objects are immortal.
+    let cd: &CodeData = unsafe { &*(as_code(&f.code).unwrap() as *const CodeData) };
+    let r = loop {
+        let mut reraise = false;
+        match run_instructions(vm, f, cd, &mut reraise) {
+            Ok(Exit::Return(v)) => break Ok(v),
+            Ok(Exit::Yield(_)) => break Err(super::errors::runtime_error("yield outside a generator frame")),
+            Err(e) => {
+                let e = prepare_error(vm, f, cd, e, reraise);
+                if !unwind(vm, f, &e) {
+                    break Err(e);
+                }
+            }
+        }
+    };
+    vm.frame = prev;
+    r
 }
 
 /// Run until return, yield or an exception that no block handles.
@@ -281,11 +297,20 @@ fn unbound_local(name: &str) -> PyErr {
     )
 }
 
+/// `LoadGlobal`: the inline cache's hit path is inlined into the loop (a
+/// call per global load cost more than the lookup); the rest is out of line.
+#[inline(always)]
 fn load_global(f: &Frame, cd: &CodeData, i: u32) -> PyResult<Value> {
     let n = &cd.names[i as usize];
     if let Some(v) = super::global_cache::load(&cd.global_cache[i as usize], n, &f.globals, &f.builtins) {
         return Ok(v);
     }
+    load_global_uncached(f, cd, i)
+}
+
+#[inline(never)]
+fn load_global_uncached(f: &Frame, cd: &CodeData, i: u32) -> PyResult<Value> {
+    let n = &cd.names[i as usize];
     if let Some(v) = dict_of(&f.globals).and_then(|d| d.get_name(n)) {
         return Ok(v.clone());
     }
