@@ -157,15 +157,22 @@ impl Frame {
     #[inline(always)]
     pub fn for_simple_call(vm: &mut Vm, fd: &FunctionData) -> Box<Frame> {
         let mut fr = vm.simple_frames.pop().unwrap_or_else(Frame::idle);
-        fr.code = fd.code.clone();
-        fr.globals = fd.globals.clone();
+        // Code objects are immortal: a pooled frame keeps its last one, and
+        // the common case (a loop or a recursion calling the same function)
+        // needs no store.
+        if !fr.code.is(&fd.code) {
+            fr.code = fd.code.clone();
+        }
+        if !fr.globals.is(&fd.globals) {
+            fr.globals = fd.globals.clone();
+        }
         // Pooled frames keep the builtins dict (it lives as long as the VM).
         let b = &super::import::state().builtins_dict;
         if !fr.builtins.is(b) {
             fr.builtins = b.clone();
         }
+        // `lasti` needs no reset: the loop writes it before anyone reads it.
         fr.pc = 0;
-        fr.lasti = 0;
         fr
     }
 
@@ -202,9 +209,15 @@ impl Frame {
         if !self.blocks.is_empty() {
             self.blocks.clear();
         }
-        self.globals = super::types::registry::none();
         // Code objects are immortal and the builtins dict lives as long as
-        // the VM: keeping them costs nothing.
+        // the VM: keeping them costs nothing. The main thread also keeps
+        // the globals dict (nearly always a module's, alive anyway), so the
+        // next call of a function of the same module stores nothing; a
+        // parallel context's frames must not outlive a context object they
+        // point to, so they let go of it.
+        if heap::in_parallel_context() {
+            self.globals = super::types::registry::none();
+        }
         if vm.simple_frames.len() < POOL_MAX && self.fast.capacity() <= 64 && self.stack.capacity() <= 256 {
             vm.simple_frames.push(self);
         }
