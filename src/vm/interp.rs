@@ -641,10 +641,16 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                     std::mem::forget(std::mem::replace(&mut f.stack[len - 2], r));
                     continue;
                 }
-                if let Some(r) = float_op(&f.stack[len - 2], &f.stack[len - 1], op) {
-                    f.stack.pop();
-                    f.stack[len - 2] = r;
-                    continue;
+                match float_op(&f.stack[len - 2], &f.stack[len - 1], op) {
+                    Some(Ok(r)) => {
+                        f.stack.pop();
+                        f.stack[len - 2] = r;
+                        continue;
+                    }
+                    // The operands stay on the stack for the unwind or the
+                    // frame's release to drop (floats and ints: no finalizers).
+                    Some(Err(e)) => return Err(e),
+                    None => {}
                 }
                 let b = pop!(f);
                 let a = pop!(f);
@@ -1269,9 +1275,12 @@ fn float_operand(v: &Value) -> Option<f64> {
 }
 
 /// `a op b` with at least one exact float and the other a float or small
-/// int, for the operations that cannot fail or overflow to an error.
+/// int: what `float.__op__` / `float.__rop__` compute (an int operand's
+/// own method returns NotImplemented for a float). The common operations
+/// inline; `**`, `//`, `%` and division by zero through `float_arith`
+/// (errors included). None for the operations floats do not define.
 #[inline(always)]
-fn float_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+fn float_op(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
     if a.is_small_int() && b.is_small_int() {
         return None;
     }
@@ -1281,9 +1290,12 @@ fn float_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
         BinOp::TrueDiv if y != 0.0 => x / y,
+        BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => {
+            return Some(super::types::float::float_arith(x, y, op));
+        }
         _ => return None,
     };
-    Some(super::types::float::new_float(r))
+    Some(Ok(super::types::float::new_float(r)))
 }
 
 /// `a op b` (a comparison) for two exact floats, or an exact float and a
