@@ -371,9 +371,11 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
         // or from a handler falls off the end: each ends in a return, a
         // raise or a jump to a valid index. So `*pc` is always in bounds here.
         debug_assert!(*pc < instrs.len());
-        let ins = unsafe { *instrs.get_unchecked(*pc) };
+        // A reference, not a copy: each arm loads only its own operand
+        // instead of the dispatch decoding every field up front.
+        let ins: &Instr = unsafe { instrs.get_unchecked(*pc) };
         *pc += 1;
-        match ins {
+        match *ins {
             Instr::Nop => {}
             Instr::PopTop => {
                 pop!(f);
@@ -654,7 +656,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 }
                 let b = pop!(f);
                 let a = pop!(f);
-                let r = if matches!(ins, Instr::InplaceOp(_)) {
+                let r = if matches!(*ins, Instr::InplaceOp(_)) {
                     ops::inplace_op(vm, &a, &b, op)?
                 } else {
                     ops::binary_op(vm, &a, &b, op)?
@@ -781,7 +783,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
             Instr::DictUpdate(i) | Instr::DictMerge(i) => {
                 let v = pop!(f);
                 let d = f.stack[f.stack.len() - i as usize].clone();
-                let merge = matches!(ins, Instr::DictMerge(_));
+                let merge = matches!(*ins, Instr::DictMerge(_));
                 // The function being called sits below the positional tuple for DictMerge.
                 let func = if merge && f.stack.len() >= i as usize + 2 { Some(f.stack[f.stack.len() - i as usize - 2].clone()) } else { None };
                 super::types::dict_methods::dict_merge(vm, &d, &v, merge, || func.as_ref().and_then(function_str))?;
