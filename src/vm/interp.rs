@@ -41,29 +41,41 @@ fn null_marker() -> &'static Value {
     M.get_or_init(|| heap::alloc_immortal(Some(types().object.clone()), Payload::Object))
 }
 
-/// Run a (non-generator) frame to completion. `execute` and
-/// `execute_inner` folded into one function: every Python-to-Python call
-/// goes through here, and each call level costs a prologue and an epilogue.
+/// Run a (non-generator) frame to completion.
 pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
     let prev = vm.frame;
     vm.frame = f as *const Frame;
     // SAFETY: as in `execute_inner`: code objects are immortal.
     let cd: &CodeData = unsafe { &*(as_code(&f.code).unwrap() as *const CodeData) };
-    let r = loop {
-        let mut reraise = false;
-        match run_instructions(vm, f, cd, &mut reraise) {
-            Ok(Exit::Return(v)) => break Ok(v),
-            Ok(Exit::Yield(_)) => break Err(super::errors::runtime_error("yield outside a generator frame")),
-            Err(e) => {
-                let e = prepare_error(vm, f, cd, e, reraise);
-                if !unwind(vm, f, &e) {
-                    break Err(e);
-                }
-            }
-        }
+    let mut reraise = false;
+    let r = match run_instructions(vm, f, cd, &mut reraise) {
+        Ok(Exit::Return(v)) => Ok(v),
+        r => finish_frame(vm, f, cd, r, reraise),
     };
     vm.frame = prev;
     r
+}
+
+/// The rest of `run_frame` after `run_instructions` stopped other than by
+/// returning: unwind to a handler and run on, until the frame returns or
+/// an exception leaves it. Out of line: the call paths inline the
+/// returning case only.
+#[inline(never)]
+fn finish_frame(vm: &mut Vm, f: &mut Frame, cd: &CodeData, mut r: PyResult<Exit>, mut reraise: bool) -> PyResult<Value> {
+    loop {
+        match r {
+            Ok(Exit::Return(v)) => return Ok(v),
+            Ok(Exit::Yield(_)) => return Err(super::errors::runtime_error("yield outside a generator frame")),
+            Err(e) => {
+                let e = prepare_error(vm, f, cd, e, reraise);
+                if !unwind(vm, f, &e) {
+                    return Err(e);
+                }
+            }
+        }
+        reraise = false;
+        r = run_instructions(vm, f, cd, &mut reraise);
+    }
 }
 
 /// Run until return, yield or an exception that no block handles.
@@ -1330,8 +1342,18 @@ fn check_depth(vm: &Vm) -> PyResult<()> {
 /// Run a frame built by the call fast path, then recycle its buffers.
 #[inline(always)]
 fn run_simple(vm: &mut Vm, mut nf: Box<Frame>) -> PyResult<Value> {
+    // `run_frame` inlined here: a call level less per Python call.
     vm.depth += 1;
-    let r = run_frame(vm, &mut nf);
+    let prev = vm.frame;
+    vm.frame = &*nf as *const Frame;
+    // SAFETY: as in `execute_inner`: code objects are immortal.
+    let cd: &CodeData = unsafe { &*(as_code(&nf.code).unwrap() as *const CodeData) };
+    let mut reraise = false;
+    let r = match run_instructions(vm, &mut nf, cd, &mut reraise) {
+        Ok(Exit::Return(v)) => Ok(v),
+        r => finish_frame(vm, &mut nf, cd, r, reraise),
+    };
+    vm.frame = prev;
     vm.depth -= 1;
     // Releasing the frame's locals may free objects with finalizers.
     nf.release_simple(vm);
