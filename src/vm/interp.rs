@@ -45,7 +45,7 @@ fn null_marker() -> &'static Value {
 pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
     let prev = vm.frame;
     vm.frame = f as *const Frame;
-    // SAFETY: as in `execute_inner`: code objects are immortal.
+    // SAFETY: as in `execute`: code objects are immortal.
     let cd: &CodeData = unsafe { &*(as_code(&f.code).unwrap() as *const CodeData) };
     let mut reraise = false;
     let r = match run_instructions(vm, f, cd, &mut reraise) {
@@ -57,24 +57,34 @@ pub fn run_frame(vm: &mut Vm, f: &mut Frame) -> PyResult<Value> {
 }
 
 /// The rest of `run_frame` after `run_instructions` stopped other than by
-/// returning: unwind to a handler and run on, until the frame returns or
-/// an exception leaves it. Out of line: the call paths inline the
-/// returning case only.
+/// returning: a stray yield, or an exception (see `continue_after_error`).
+/// Out of line: the call paths inline the returning case only.
 #[inline(never)]
-fn finish_frame(vm: &mut Vm, f: &mut Frame, cd: &CodeData, mut r: PyResult<Exit>, mut reraise: bool) -> PyResult<Value> {
+fn finish_frame(vm: &mut Vm, f: &mut Frame, cd: &CodeData, r: PyResult<Exit>, reraise: bool) -> PyResult<Value> {
+    let exit = match r {
+        Ok(exit) => exit,
+        Err(e) => continue_after_error(vm, f, cd, e, reraise)?,
+    };
+    match exit {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(super::errors::runtime_error("yield outside a generator frame")),
+    }
+}
+
+/// `run_instructions` raised `e`: unwind to a handler of the frame and run
+/// on from there, until the frame returns or yields or an exception leaves it.
+#[inline(never)]
+fn continue_after_error(vm: &mut Vm, f: &mut Frame, cd: &CodeData, mut e: PyErr, mut reraise: bool) -> PyResult<Exit> {
     loop {
-        match r {
-            Ok(Exit::Return(v)) => return Ok(v),
-            Ok(Exit::Yield(_)) => return Err(super::errors::runtime_error("yield outside a generator frame")),
-            Err(e) => {
-                let e = prepare_error(vm, f, cd, e, reraise);
-                if !unwind(vm, f, &e) {
-                    return Err(e);
-                }
-            }
+        let err = prepare_error(vm, f, cd, e, reraise);
+        if !unwind(vm, f, &err) {
+            return Err(err);
         }
         reraise = false;
-        r = run_instructions(vm, f, cd, &mut reraise);
+        match run_instructions(vm, f, cd, &mut reraise) {
+            Ok(exit) => return Ok(exit),
+            Err(next) => e = next,
+        }
     }
 }
 
@@ -83,27 +93,16 @@ fn finish_frame(vm: &mut Vm, f: &mut Frame, cd: &CodeData, mut r: PyResult<Exit>
 pub fn execute(vm: &mut Vm, f: &mut Frame) -> PyResult<Exit> {
     let prev = vm.frame;
     vm.frame = f as *const Frame;
-    let r = execute_inner(vm, f);
-    vm.frame = prev;
-    r
-}
-
-fn execute_inner(vm: &mut Vm, f: &mut Frame) -> PyResult<Exit> {
     // SAFETY: code objects are immortal (code::new_code makes them so), so
     // the CodeData outlives this call even though `f` is borrowed mutably.
     let cd: &CodeData = unsafe { &*(as_code(&f.code).unwrap() as *const CodeData) };
-    loop {
-        let mut reraise = false;
-        match run_instructions(vm, f, cd, &mut reraise) {
-            Ok(exit) => return Ok(exit),
-            Err(e) => {
-                let e = prepare_error(vm, f, cd, e, reraise);
-                if !unwind(vm, f, &e) {
-                    return Err(e);
-                }
-            }
-        }
-    }
+    let mut reraise = false;
+    let r = match run_instructions(vm, f, cd, &mut reraise) {
+        Ok(exit) => Ok(exit),
+        Err(e) => continue_after_error(vm, f, cd, e, reraise),
+    };
+    vm.frame = prev;
+    r
 }
 
 /// Raise `e` at the frame's current instruction (generator.throw), then
@@ -1346,7 +1345,7 @@ fn run_simple(vm: &mut Vm, mut nf: Box<Frame>) -> PyResult<Value> {
     vm.depth += 1;
     let prev = vm.frame;
     vm.frame = &*nf as *const Frame;
-    // SAFETY: as in `execute_inner`: code objects are immortal.
+    // SAFETY: as in `execute`: code objects are immortal.
     let cd: &CodeData = unsafe { &*(as_code(&nf.code).unwrap() as *const CodeData) };
     let mut reraise = false;
     let r = match run_instructions(vm, &mut nf, cd, &mut reraise) {
