@@ -231,7 +231,14 @@ macro_rules! push {
 
 macro_rules! top {
     ($f:expr) => {
-        $f.stack.last().expect("stack underflow")
+        super::value_stack::peek(&$f.stack, 1)
+    };
+}
+
+/// The top of the value stack, for replacing it by a result.
+macro_rules! top_mut {
+    ($f:expr) => {
+        super::value_stack::peek_mut(&mut $f.stack, 1)
     };
 }
 
@@ -542,14 +549,14 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 let name = &cd.names[site.name as usize];
                 match super::attr_cache::load_attr(vm, &site.cache, top!(f), name) {
                     Some(Ok(v)) => {
-                        *f.stack.last_mut().expect("stack underflow") = v;
+                        *top_mut!(f) = v;
                         continue;
                     }
                     Some(Err(e)) => return Err(e),
                     None => {}
                 }
                 if let Some(v) = protocols::load_attr_fast(top!(f), name) {
-                    *f.stack.last_mut().expect("stack underflow") = v;
+                    *top_mut!(f) = v;
                     continue;
                 }
                 let obj = pop!(f);
@@ -607,11 +614,10 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 }
             }
             Instr::BinarySubscr => {
-                let len = f.stack.len();
-                if let Some(v) = list_item(&f.stack[len - 2], &f.stack[len - 1]) {
+                if let Some(v) = list_item(super::value_stack::peek(&f.stack, 2), top!(f)) {
                     // The key is a small int: nothing to release.
-                    std::mem::forget(f.stack.pop());
-                    f.stack[len - 2] = v;
+                    std::mem::forget(pop!(f));
+                    *top_mut!(f) = v;
                     continue;
                 }
                 let key = pop!(f);
@@ -647,17 +653,16 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 push!(f, super::types::slice::new_slice(start, stop, step));
             }
             Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
-                let len = f.stack.len();
-                if let Some(r) = small_int_op(&f.stack[len - 2], &f.stack[len - 1], op) {
+                if let Some(r) = small_int_op(super::value_stack::peek(&f.stack, 2), top!(f), op) {
                     // Both operands are small ints: nothing to release.
-                    std::mem::forget(f.stack.pop());
-                    std::mem::forget(std::mem::replace(&mut f.stack[len - 2], r));
+                    std::mem::forget(pop!(f));
+                    std::mem::forget(std::mem::replace(top_mut!(f), r));
                     continue;
                 }
-                match float_op(&f.stack[len - 2], &f.stack[len - 1], op) {
+                match float_op(super::value_stack::peek(&f.stack, 2), top!(f), op) {
                     Some(Ok(r)) => {
-                        f.stack.pop();
-                        f.stack[len - 2] = r;
+                        pop!(f);
+                        *top_mut!(f) = r;
                         continue;
                     }
                     // The operands stay on the stack for the unwind or the
@@ -685,14 +690,14 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 push!(f, r);
             }
             Instr::CompareOp(op) => {
-                let len = f.stack.len();
-                let fast = match (f.stack[len - 2].as_small_int(), f.stack[len - 1].as_small_int()) {
+                let (a, b) = (super::value_stack::peek(&f.stack, 2), top!(f));
+                let fast = match (a.as_small_int(), b.as_small_int()) {
                     (Some(x), Some(y)) => Some(ops::cmp_ord(x.cmp(&y), op)),
-                    _ => float_cmp(&f.stack[len - 2], &f.stack[len - 1], op),
+                    _ => float_cmp(a, b, op),
                 };
                 if let Some(r) = fast {
-                    f.stack.pop();
-                    f.stack.pop();
+                    pop!(f);
+                    pop!(f);
                     // Fuse with a following conditional jump (`if a < b:`).
                     match instrs.get(*pc) {
                         Some(Instr::PopJumpIfFalse(t)) => {
@@ -937,11 +942,11 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
             }
             Instr::CallFunction(argc) => {
                 let base = f.stack.len() - argc as usize;
-                if let Some((fd, nlocals)) = simple_function(&f.stack[base - 1], argc) {
+                if let Some((fd, nlocals)) = simple_function(super::value_stack::peek(&f.stack, argc as usize + 1), argc) {
                     check_depth(vm)?;
                     let mut nf = Frame::for_simple_call(vm, fd);
                     nf.take_args(&mut f.stack, argc as usize, nlocals);
-                    f.stack.pop();
+                    pop!(f);
                     let r = run_simple(vm, nf);
                     push!(f, r?);
                     continue;
@@ -971,12 +976,12 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
             }
             Instr::CallMethod(argc) => {
                 let base = f.stack.len() - argc as usize;
-                if !f.stack[base - 1].is(null_marker()) {
-                    if let Some((fd, nlocals)) = simple_function(&f.stack[base - 2], argc + 1) {
+                if !super::value_stack::peek(&f.stack, argc as usize + 1).is(null_marker()) {
+                    if let Some((fd, nlocals)) = simple_function(super::value_stack::peek(&f.stack, argc as usize + 2), argc + 1) {
                         check_depth(vm)?;
                         let mut nf = Frame::for_simple_call(vm, fd);
                         nf.take_args(&mut f.stack, argc as usize + 1, nlocals);
-                        f.stack.pop();
+                        pop!(f);
                         let r = run_simple(vm, nf);
                         push!(f, r?);
                         continue;

@@ -47,3 +47,23 @@ pub fn pop(stack: &mut Vec<Value>) -> Value {
         stack.as_ptr().add(len - 1).read()
     }
 }
+
+/// The value `n` places from the top (1 = TOS), without a bounds check:
+/// the instruction being executed has its operands on the stack, the same
+/// invariant `pop` relies on (see the module comment).
+#[inline(always)]
+pub fn peek(stack: &[Value], n: usize) -> &Value {
+    debug_assert!(n >= 1 && n <= stack.len(), "value stack underflow");
+    // SAFETY: 1 <= n <= len (the operands of the current instruction), so
+    // `len - n` is an index of an initialised value.
+    unsafe { stack.get_unchecked(stack.len() - n) }
+}
+
+/// `peek` for writing (replacing an operand by the result).
+#[inline(always)]
+pub fn peek_mut(stack: &mut [Value], n: usize) -> &mut Value {
+    debug_assert!(n >= 1 && n <= stack.len(), "value stack underflow");
+    let i = stack.len() - n;
+    // SAFETY: as in `peek`.
+    unsafe { stack.get_unchecked_mut(i) }
+}
