@@ -376,7 +376,7 @@ fn run_instructions(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut boo
 fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &mut usize) -> PyResult<Exit> {
     let instrs = &cd.instrs[..];
     super::value_stack::reserve(&mut f.stack, cd.max_stack as usize);
-    loop {
+'next: loop {
         // Objects freed by the previous instruction may have finalizers
         // (__del__, suspended generators) to run first; the same flag
         // reports a SIGINT (see vm::signals).
@@ -384,6 +384,10 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
             super::finalize::run_pending(vm);
             super::signals::check_interrupt()?;
         }
+        // Arms that cannot free anything (pushing a local or a constant)
+        // `continue` this inner loop: the next instruction needs no check.
+        // Every other arm ends by `continue 'next`.
+        loop {
         // SAFETY: the compiler's depth walk (`compiler::stack_depth::depths`,
         // run on every code object) proves that no path from instruction 0
         // or from a handler falls off the end: each ends in a return, a
@@ -420,11 +424,15 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 let len = f.stack.len();
                 f.stack.insert(len - 3, v);
             }
-            Instr::LoadConst(i) => push!(f, cd.consts[i as usize].clone()),
+            Instr::LoadConst(i) => {
+                push!(f, cd.consts[i as usize].clone());
+                continue;
+            }
             Instr::LoadFast(i) => match &f.fast[i as usize] {
                 Some(v) => {
                     let v = v.clone();
-                    push!(f, v)
+                    push!(f, v);
+                    continue;
                 }
                 None => return Err(unbound_local(&cd.code.varnames[i as usize])),
             },
@@ -444,6 +452,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 let v = v.clone();
                 push!(f, v);
                 *pc += 1;
+                continue;
             }
             Instr::LoadFastLoadConst(a, b) => {
                 let Some(v) = &f.fast[a as usize] else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
@@ -451,6 +460,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 push!(f, v);
                 push!(f, cd.consts[b as usize].clone());
                 *pc += 1;
+                continue;
             }
             Instr::StoreFastLoadFast(a, b) => {
                 let v = pop!(f);
@@ -550,14 +560,14 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 match super::attr_cache::load_attr(vm, &site.cache, top!(f), name) {
                     Some(Ok(v)) => {
                         *top_mut!(f) = v;
-                        continue;
+                        continue 'next;
                     }
                     Some(Err(e)) => return Err(e),
                     None => {}
                 }
                 if let Some(v) = protocols::load_attr_fast(top!(f), name) {
                     *top_mut!(f) = v;
-                    continue;
+                    continue 'next;
                 }
                 let obj = pop!(f);
                 let v = protocols::getattr(vm, &obj, name)?;
@@ -588,7 +598,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 if let Some(m) = super::attr_cache::load_method(&site.cache, &obj, nv) {
                     push!(f, m);
                     push!(f, obj);
-                    continue;
+                    continue 'next;
                 }
                 let cls = super::types::typeobj::class_of_ref(&obj);
                 let found = super::types::typeobj::lookup_name(cls, nv);
@@ -618,7 +628,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                     // The key is a small int: nothing to release.
                     std::mem::forget(pop!(f));
                     *top_mut!(f) = v;
-                    continue;
+                    continue 'next;
                 }
                 let key = pop!(f);
                 let obj = pop!(f);
@@ -644,7 +654,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                         // Errors belong to the subscript instruction.
                         *pc += 1;
                         r?;
-                        continue;
+                        continue 'next;
                     }
                 }
                 let step = if n == 3 { pop!(f) } else { none() };
@@ -657,13 +667,13 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                     // Both operands are small ints: nothing to release.
                     std::mem::forget(pop!(f));
                     std::mem::forget(std::mem::replace(top_mut!(f), r));
-                    continue;
+                    continue 'next;
                 }
                 match float_op(super::value_stack::peek(&f.stack, 2), top!(f), op) {
                     Some(Ok(r)) => {
                         pop!(f);
                         *top_mut!(f) = r;
-                        continue;
+                        continue 'next;
                     }
                     // The operands stay on the stack for the unwind or the
                     // frame's release to drop (floats and ints: no finalizers).
@@ -708,7 +718,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                         }
                         _ => push!(f, py_bool(r)),
                     }
-                    continue;
+                    continue 'next;
                 }
                 let b = pop!(f);
                 let a = pop!(f);
@@ -817,9 +827,9 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                         match &o.payload {
                             Payload::Tuple(t) if t.len() == n as usize => {
                                 f.stack.extend(t.iter().rev().cloned());
-                                continue;
+                                continue 'next;
                             }
-                            Payload::List(l) if l.unpack_reversed_into(n as usize, &mut f.stack) => continue,
+                            Payload::List(l) if l.unpack_reversed_into(n as usize, &mut f.stack) => continue 'next,
                             _ => {}
                         }
                     }
@@ -949,7 +959,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                     pop!(f);
                     let r = run_simple(vm, nf);
                     push!(f, r?);
-                    continue;
+                    continue 'next;
                 }
                 let func = f.stack[base - 1].clone();
                 let r = match func.as_obj().map(|o| &o.payload) {
@@ -984,7 +994,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                         pop!(f);
                         let r = run_simple(vm, nf);
                         push!(f, r?);
-                        continue;
+                        continue 'next;
                     }
                     // A builtin method descriptor: receiver and arguments are
                     // already contiguous on the stack.
@@ -993,7 +1003,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                             let r = (b.func)(vm, super::args::Args::with_kw(&f.stack[base - 1..], &[]));
                             cut_stack(&mut f.stack, base - 2);
                             push!(f, r?);
-                            continue;
+                            continue 'next;
                         }
                     }
                 }
@@ -1197,6 +1207,8 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 let r = super::types::pattern::copy_dict_without_keys(vm, &subject, &keys)?;
                 push!(f, r);
             }
+        }
+        continue 'next;
         }
     }
 }
