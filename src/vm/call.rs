@@ -109,14 +109,7 @@ pub fn call_function(
             if cd.simple_argc as usize == args.len() + this.is_some() as usize {
                 let mut nf = Frame::for_simple_call(vm, fd);
                 nf.clone_args(this, args, cd.nlocals as usize);
-                vm.depth += 1;
-                let r = super::interp::run_frame(vm, &mut nf);
-                vm.depth -= 1;
-                nf.release_simple(vm);
-                if super::finalize::has_pending() {
-                    super::finalize::run_pending(vm);
-                }
-                return r;
+                return super::interp::run_simple(vm, nf);
             }
         }
     }

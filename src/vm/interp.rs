@@ -1355,9 +1355,10 @@ fn check_depth(vm: &Vm) -> PyResult<()> {
     Ok(())
 }
 
-/// Run a frame built by the call fast path, then recycle its buffers.
+/// Run a frame built by a call fast path (here or in `call::call_function`),
+/// then recycle it.
 #[inline(always)]
-fn run_simple(vm: &mut Vm, mut nf: Box<Frame>) -> PyResult<Value> {
+pub(super) fn run_simple(vm: &mut Vm, mut nf: Box<Frame>) -> PyResult<Value> {
     // `run_frame` inlined here: a call level less per Python call.
     vm.depth += 1;
     let prev = vm.frame;
