@@ -709,11 +709,13 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                     pop!(f);
                     pop!(f);
                     // Fuse with a following conditional jump (`if a < b:`).
-                    match instrs.get(*pc) {
-                        Some(Instr::PopJumpIfFalse(t)) => {
+                    // SAFETY: as for the fetch: a comparison falls through,
+                    // so the depth walk proves an instruction follows it.
+                    match unsafe { instrs.get_unchecked(*pc) } {
+                        Instr::PopJumpIfFalse(t) => {
                             *pc = if r { *pc + 1 } else { *t as usize };
                         }
-                        Some(Instr::PopJumpIfTrue(t)) => {
+                        Instr::PopJumpIfTrue(t) => {
                             *pc = if r { *t as usize } else { *pc + 1 };
                         }
                         _ => push!(f, py_bool(r)),
