@@ -166,24 +166,21 @@ impl Frame {
         if !fr.globals.is(&fd.globals) {
             fr.globals = fd.globals.clone();
         }
-        // Pooled frames keep the builtins dict (it lives as long as the VM).
-        let b = &super::import::state().builtins_dict;
-        if !fr.builtins.is(b) {
-            fr.builtins = b.clone();
-        }
         // `lasti` needs no reset: the loop writes it before anyone reads it.
         fr.pc = 0;
         fr
     }
 
     /// An idle frame for the `for_simple_call` pool: it holds no references
-    /// (but to immortal objects and the builtins dict).
+    /// (but to immortal objects and the builtins dict). Pooled frames keep
+    /// the builtins dict, which is set once (`import::install`) and lives
+    /// as long as the process, so calls need not check it.
     fn idle() -> Box<Frame> {
         let n = super::types::registry::none;
         Box::new(Frame {
             code: n(),
             globals: n(),
-            builtins: n(),
+            builtins: super::import::builtins_dict(),
             locals: None,
             fast: Vec::with_capacity(8),
             cells: Vec::new(),
