@@ -1294,14 +1294,16 @@ fn list_item(obj: &Value, key: &Value) -> Option<Value> {
 }
 
 /// An exact float, or a small int when the other operand is a float.
+/// `float_cls` is `types().float.bits()`, read once by the caller for both
+/// operands (each read of the registry checks its OnceLock).
 #[inline(always)]
-fn float_operand(v: &Value) -> Option<f64> {
+fn float_operand(v: &Value, float_cls: usize) -> Option<f64> {
     if let Some(i) = v.as_small_int() {
         return Some(i as f64);
     }
     let o = v.as_obj()?;
     match o.payload {
-        Payload::Float(x) if o.class.peek_bits() == types().float.bits() => Some(x),
+        Payload::Float(x) if o.class.peek_bits() == float_cls => Some(x),
         _ => None,
     }
 }
@@ -1316,7 +1318,8 @@ fn float_op(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
     if a.is_small_int() && b.is_small_int() {
         return None;
     }
-    let (x, y) = (float_operand(a)?, float_operand(b)?);
+    let fc = types().float.bits();
+    let (x, y) = (float_operand(a, fc)?, float_operand(b, fc)?);
     let r = match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
@@ -1334,13 +1337,14 @@ fn float_op(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
 /// small int that converts to float exactly (|i| <= 2**53).
 #[inline(always)]
 fn float_cmp(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
-    let exact = |v: &Value| match v.as_small_int() {
-        Some(i) => (i.unsigned_abs() <= 1 << 53).then_some(i as f64),
-        None => float_operand(v),
-    };
     if a.is_small_int() && b.is_small_int() {
         return None;
     }
+    let fc = types().float.bits();
+    let exact = |v: &Value| match v.as_small_int() {
+        Some(i) => (i.unsigned_abs() <= 1 << 53).then_some(i as f64),
+        None => float_operand(v, fc),
+    };
     let (x, y) = (exact(a)?, exact(b)?);
     Some(match x.partial_cmp(&y) {
         Some(o) => ops::cmp_ord(o, op),
