@@ -202,6 +202,15 @@ impl<'a> Compiler<'a> {
             Ok(m) => m,
             Err(e) => panic!("internal compiler error: {e}"),
         };
+        // The interpreter indexes fast locals without a bounds check (a
+        // frame has exactly `varnames.len()` of them): hold it to that.
+        for ins in &code.instructions {
+            if let Instr::LoadFast(i) | Instr::StoreFast(i) | Instr::DeleteFast(i) = ins {
+                if *i as usize >= code.varnames.len() {
+                    panic!("internal compiler error: {}: local {i} of {}", code.qualname, code.varnames.len());
+                }
+            }
+        }
         code
     }
 

@@ -229,6 +229,19 @@ macro_rules! push {
     }};
 }
 
+/// Fast local `i` of the frame, without a bounds check: every frame has
+/// exactly `varnames.len()` fast locals (`Frame::for_module`, `for_call`,
+/// and `take_args`/`clone_args` with `CodeData::nlocals`), and codegen
+/// rejects a local index outside varnames.
+macro_rules! fast {
+    ($f:expr, $i:expr) => {{
+        let i = $i as usize;
+        debug_assert!(i < $f.fast.len(), "fast local out of range");
+        // SAFETY: see above: i < varnames.len() == fast.len().
+        unsafe { $f.fast.get_unchecked_mut(i) }
+    }};
+}
+
 macro_rules! top {
     ($f:expr) => {
         super::value_stack::peek(&$f.stack, 1)
@@ -428,7 +441,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 push!(f, cd.consts[i as usize].clone());
                 continue;
             }
-            Instr::LoadFast(i) => match &f.fast[i as usize] {
+            Instr::LoadFast(i) => match fast!(f, i) {
                 Some(v) => {
                     let v = v.clone();
                     push!(f, v);
@@ -438,13 +451,13 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
             },
             Instr::StoreFast(i) => {
                 let v = pop!(f);
-                f.fast[i as usize] = Some(v);
+                *fast!(f, i) = Some(v);
             }
             Instr::LoadFastLoadFast(a, b) => {
-                let Some(v) = &f.fast[a as usize] else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
+                let Some(v) = fast!(f, a) else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
                 let v = v.clone();
                 push!(f, v);
-                let Some(v) = &f.fast[b as usize] else {
+                let Some(v) = fast!(f, b) else {
                     // The error belongs to the pair's second instruction.
                     *pc += 1;
                     return Err(unbound_local(&cd.code.varnames[b as usize]));
@@ -455,7 +468,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 continue;
             }
             Instr::LoadFastLoadConst(a, b) => {
-                let Some(v) = &f.fast[a as usize] else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
+                let Some(v) = fast!(f, a) else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
                 let v = v.clone();
                 push!(f, v);
                 push!(f, cd.consts[b as usize].clone());
@@ -464,8 +477,8 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
             }
             Instr::StoreFastLoadFast(a, b) => {
                 let v = pop!(f);
-                f.fast[a as usize] = Some(v);
-                let Some(v) = &f.fast[b as usize] else {
+                *fast!(f, a) = Some(v);
+                let Some(v) = fast!(f, b) else {
                     // The error belongs to the pair's second instruction.
                     *pc += 1;
                     return Err(unbound_local(&cd.code.varnames[b as usize]));
