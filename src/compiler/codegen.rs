@@ -202,13 +202,17 @@ impl<'a> Compiler<'a> {
             Ok(m) => m,
             Err(e) => panic!("internal compiler error: {e}"),
         };
-        // The interpreter indexes fast locals without a bounds check (a
-        // frame has exactly `varnames.len()` of them): hold it to that.
+        // The interpreter indexes fast locals (a frame has exactly
+        // `varnames.len()` of them) and constants (the code object's table,
+        // one value per entry) without a bounds check: hold it to that.
         for ins in &code.instructions {
-            if let Instr::LoadFast(i) | Instr::StoreFast(i) | Instr::DeleteFast(i) = ins {
-                if *i as usize >= code.varnames.len() {
-                    panic!("internal compiler error: {}: local {i} of {}", code.qualname, code.varnames.len());
-                }
+            let (i, n) = match ins {
+                Instr::LoadFast(i) | Instr::StoreFast(i) | Instr::DeleteFast(i) => (*i, code.varnames.len()),
+                Instr::LoadConst(i) => (*i, code.constants.len()),
+                _ => continue,
+            };
+            if i as usize >= n {
+                panic!("internal compiler error: {}: operand {i} of {ins:?} out of {n}", code.qualname);
             }
         }
         code

@@ -242,6 +242,18 @@ macro_rules! fast {
     }};
 }
 
+/// Constant `i` of the code, without a bounds check: `CodeData::consts`
+/// has one value per entry of the code object's constants, and codegen
+/// rejects a LoadConst index outside them.
+macro_rules! konst {
+    ($cd:expr, $i:expr) => {{
+        let i = $i as usize;
+        debug_assert!(i < $cd.consts.len(), "constant out of range");
+        // SAFETY: see above: i < constants.len() == consts.len().
+        unsafe { $cd.consts.get_unchecked(i) }
+    }};
+}
+
 macro_rules! top {
     ($f:expr) => {
         super::value_stack::peek(&$f.stack, 1)
@@ -438,7 +450,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 f.stack.insert(len - 3, v);
             }
             Instr::LoadConst(i) => {
-                push!(f, cd.consts[i as usize].clone());
+                push!(f, konst!(cd, i).clone());
                 continue;
             }
             Instr::LoadFast(i) => match fast!(f, i) {
@@ -471,7 +483,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 let Some(v) = fast!(f, a) else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
                 let v = v.clone();
                 push!(f, v);
-                push!(f, cd.consts[b as usize].clone());
+                push!(f, konst!(cd, b).clone());
                 *pc += 1;
                 continue;
             }
