@@ -35,6 +35,7 @@ pub fn mark_pending() {
 }
 
 /// Does `o` have a `__del__` that has not run yet?
+#[inline(always)]
 fn wants_del(o: &Obj) -> bool {
     if o.flags() & (flags::FINALIZED | flags::IMMORTAL) != 0 {
         return false;
@@ -54,16 +55,24 @@ fn wants_del(o: &Obj) -> bool {
 /// Called by the heap when `o`'s count reached zero: if its class defines
 /// `__del__` that has not run yet, keep the object alive (count 1, owned by
 /// the queue) and return true; the heap must not free it now.
+/// Inlined into every free: the common answer is a flag test.
+#[inline(always)]
 pub fn resurrect_for_del(o: &Obj) -> bool {
     if !wants_del(o) {
         return false;
     }
+    resurrect(o);
+    true
+}
+
+#[cold]
+#[inline(never)]
+fn resurrect(o: &Obj) {
     o.set_flag(flags::FINALIZED);
     // The queue's reference: the count goes from 0 back to 1.
     let v = Value::from_obj_ref(o);
     PENDING_DEL.with(|q| q.borrow_mut().push(v));
     mark_pending();
-    true
 }
 
 /// Cyclic garbage found by the collector: queue the `__del__` of objects

@@ -9,7 +9,7 @@ use crate::vm::ops;
 use crate::vm::state::Vm;
 use crate::vm::types::int::new_int;
 use crate::vm::types::registry::{types, ExcKind};
-use crate::vm::types::str::new_string;
+use crate::vm::types::str::new_str;
 use crate::vm::types::tuple::new_tuple;
 use crate::vm::types::typeobj::class_of_ref;
 use crate::vm::value::Value;
@@ -240,7 +240,7 @@ fn next_state(vm: &mut Vm, d: &IterData) -> PyResult<Option<Value>> {
             let r = match &seq.as_obj().unwrap().payload {
                 Payload::List(l) => l.get(i),
                 Payload::Tuple(t) => t.get(i).cloned(),
-                Payload::Str(s) => s.s.get(i..i + 1).map(|c| new_string(c.to_string())),
+                Payload::Str(s) => s.s.get(i..i + 1).map(new_str),
                 Payload::Bytes(b) => b.get(i).map(|x| new_int(*x as i64)),
                 Payload::ByteArray(b) => b.byte(i).map(|x| new_int(x as i64)),
                 _ => None,
@@ -261,7 +261,7 @@ fn next_state(vm: &mut Vm, d: &IterData) -> PyResult<Option<Value>> {
             match text[*byte_pos..].chars().next() {
                 Some(c) => {
                     *byte_pos += c.len_utf8();
-                    Ok(Some(new_string(c.to_string())))
+                    Ok(Some(new_str(c.encode_utf8(&mut [0; 4]))))
                 }
                 None => Ok(None),
             }

@@ -87,19 +87,50 @@ pub fn str_hash_value(v: &Value) -> i64 {
     }
 }
 
-/// A new str object.
+/// A new str object (or the shared one for "" and one-character
+/// Latin-1 strings, as CPython does).
 pub fn new_str(s: &str) -> Value {
-    if s.is_empty() {
-        return singletons().empty_str.clone();
+    if s.len() <= 2 {
+        if let Some(v) = shared_short(s) {
+            return v;
+        }
     }
     heap::alloc(types().str_.clone(), Payload::Str(StrData::new(s)))
 }
 
 pub fn new_string(s: String) -> Value {
-    if s.is_empty() {
-        return singletons().empty_str.clone();
+    if s.len() <= 2 {
+        if let Some(v) = shared_short(&s) {
+            return v;
+        }
     }
     heap::alloc(types().str_.clone(), Payload::Str(StrData::from_string(s)))
+}
+
+/// The code point of a one-character Latin-1 string.
+#[inline(always)]
+fn latin1_char(s: &str) -> Option<usize> {
+    match *s.as_bytes() {
+        [b] => Some(b as usize),
+        [hi @ (0xC2 | 0xC3), lo] => Some((((hi & 0x1F) as usize) << 6) | (lo & 0x3F) as usize),
+        _ => None,
+    }
+}
+
+/// The immortal one-character strings, created on first use: iterating
+/// over text, indexing it and `lower()` of a letter then allocate nothing,
+/// and their hashes are computed once.
+static CHARS: [std::sync::OnceLock<Value>; 256] = [const { std::sync::OnceLock::new() }; 256];
+
+/// The shared str for "" or a one-character Latin-1 `s`.
+#[inline]
+fn shared_short(s: &str) -> Option<Value> {
+    if s.is_empty() {
+        return Some(singletons().empty_str.clone());
+    }
+    let c = latin1_char(s)?;
+    // Immortal: created outside any arena, never counted nor freed.
+    Some(CHARS[c].get_or_init(|| heap::alloc_immortal(Some(types().str_.clone()), Payload::Str(StrData::new(s)))).clone())
 }
 
 /// The text of a str (or str subclass) value.
@@ -127,6 +158,11 @@ thread_local! {
 /// The interned (immortal, unique) str for `s`: identifiers, attribute
 /// names, constants.
 pub fn intern(s: &str) -> Value {
+    if s.len() <= 2 {
+        if let Some(v) = shared_short(s) {
+            return v;
+        }
+    }
     if let Some(v) = INTERNED.with(|m| m.borrow().get(s).cloned()) {
         return v;
     }

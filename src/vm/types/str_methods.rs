@@ -204,6 +204,10 @@ fn same_or_new(v: &Value, s: &str) -> Value {
 fn str_lower(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = noargs(&a, "lower")?;
     if d.is_ascii() {
+        if let [b] = *d.s.as_bytes() {
+            // One character: the shared str, no temporary String.
+            return Ok(new_str(char::from(b.to_ascii_lowercase()).encode_utf8(&mut [0; 4])));
+        }
         return Ok(new_string(d.s.to_ascii_lowercase()));
     }
     let chars: Vec<char> = d.s.chars().collect();
@@ -294,7 +298,11 @@ fn str_isalnum(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(all_chars(noargs(&a, "isalnum")?, uc::is_alnum))
 }
 fn str_isalpha(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(all_chars(noargs(&a, "isalpha")?, uc::is_alpha))
+    let d = noargs(&a, "isalpha")?;
+    if d.is_ascii() {
+        return Ok(py_bool(!d.s.is_empty() && d.s.bytes().all(|b| b.is_ascii_alphabetic())));
+    }
+    Ok(all_chars(d, uc::is_alpha))
 }
 fn str_isascii(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(py_bool(noargs(&a, "isascii")?.is_ascii()))
