@@ -447,6 +447,20 @@ impl DictData {
         if kb != 0 && crate::vm::types::str::as_str(&peek(kb))? == key { word_ref(&e.value) } else { None }
     }
 
+    /// The key bits at entry position `ix` (0 for a hole or no entry).
+    pub fn key_bits_at(&self, ix: usize) -> usize {
+        self.tab().entries().get(ix).map_or(0, |e| e.key.load_vg(Acquire))
+    }
+
+    /// The value at entry position `ix` if that entry's key has the bits
+    /// `key` (non-zero; from `key_bits_at`): a cached position verified by
+    /// identity, without comparing text.
+    #[inline]
+    pub fn value_if_key_bits_at(&self, ix: usize, key: usize) -> Option<&Value> {
+        let e = self.tab().entries().get(ix)?;
+        if key != 0 && e.key.load_vg(Acquire) == key { word_ref(&e.value) } else { None }
+    }
+
     /// The value at entry position `ix` if that entry's key is `name` itself
     /// (identity): a cached `name_index` verified without hashing.
     #[inline]

@@ -28,6 +28,9 @@ struct Entry {
     epoch: AtomicU64,
     pos: AtomicU32,
     ix: AtomicU32,
+    /// `lookup_static`: the bits of the key found at `ix`, so that a hit
+    /// verifies the entry by identity instead of comparing text.
+    key: AtomicUsize,
 }
 
 #[allow(clippy::declare_interior_mutable_const)]
@@ -38,6 +41,7 @@ const EMPTY: Entry = Entry {
     epoch: AtomicU64::new(0),
     pos: AtomicU32::new(0),
     ix: AtomicU32::new(0),
+    key: AtomicUsize::new(0),
 };
 
 static CACHE: [Entry; SIZE] = [EMPTY; SIZE];
@@ -135,15 +139,27 @@ pub fn lookup_static(cls: &Value, name: &'static str) -> Option<Value> {
         if pos == MISSING {
             return None;
         }
-        let found = td.mro().get(pos as usize).and_then(type_data).and_then(|t| t.dict_data().value_if_str_key_at(e.ix.load(Relaxed) as usize, name));
+        let found = td.mro().get(pos as usize).and_then(type_data).and_then(|t| t.dict_data().value_if_key_bits_at(e.ix.load(Relaxed) as usize, e.key.load(Relaxed)));
         if let Some(v) = found {
             return Some(v.clone());
         }
     }
+    lookup_static_miss(e, cls, name, key, epoch, mro_bits)
+}
+
+/// Fill `e` for a `lookup_static` that missed the cache.
+#[cold]
+#[inline(never)]
+fn lookup_static_miss(e: &Entry, cls: &Value, name: &'static str, key: usize, epoch: u64, mro_bits: usize) -> Option<Value> {
     let r = scan_str(cls, name);
-    let (pos, ix) = match &r {
-        Some((pos, ix, _)) => (*pos as u32, *ix as u32),
-        None => (MISSING, 0),
+    let (pos, ix, kb) = match &r {
+        Some((pos, ix, _)) => {
+            let kb = type_data(cls)
+                .and_then(|td| td.mro().get(*pos).and_then(type_data).map(|t| t.dict_data().key_bits_at(*ix)))
+                .unwrap_or(0);
+            (*pos as u32, *ix as u32, kb)
+        }
+        None => (MISSING, 0, 0),
     };
     e.cls.store(cls.bits(), Relaxed);
     e.name.store(key, Relaxed);
@@ -151,6 +167,7 @@ pub fn lookup_static(cls: &Value, name: &'static str) -> Option<Value> {
     e.epoch.store(epoch, Relaxed);
     e.pos.store(pos, Relaxed);
     e.ix.store(ix, Relaxed);
+    e.key.store(kb, Relaxed);
     r.map(|(_, _, v)| v)
 }
 
