@@ -2,7 +2,7 @@
 // whose internals valgrind's thread checkers understand.
 #[cfg(not(feature = "valgrind"))]
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: pyrallel::vm::heap::sysalloc::Malloc = pyrallel::vm::heap::sysalloc::Malloc;
 
 fn main() {
     std::process::exit(pyrallel::cli::main());

@@ -16,6 +16,7 @@ pub mod main_ops;
 pub mod persist;
 pub mod pinned;
 pub mod shared;
+pub mod sysalloc;
 pub mod gc;
 
 pub use float_free::alloc_float;
