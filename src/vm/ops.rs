@@ -18,7 +18,25 @@ use crate::compiler::bytecode::{BinOp, CmpOp};
 
 // ---------------------------------------------------------------- hashing
 
+#[inline]
 pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    // The common keys first, without a call: exact strs (their hash is
+    // cached) and small ints.
+    match v.as_obj() {
+        Some(o) => {
+            if let Payload::Str(s) = &o.payload {
+                if o.class.peek_bits() == types().str_.bits() {
+                    return Ok(s.hash());
+                }
+            }
+            hash_general(vm, v)
+        }
+        None => Ok(crate::algo::hash::hash_i64(v.as_small_int().unwrap_or(0))),
+    }
+}
+
+#[inline(never)]
+fn hash_general(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Some(i) = v.as_small_int() {
         return Ok(crate::algo::hash::hash_i64(i));
     }

@@ -91,7 +91,18 @@ fn table_layout(size: usize, ecap: usize) -> Layout {
 
 /// A new table with `size` (a power of two >= 8) indices, all EMPTY, and
 /// room for `size * 2 / 3` entries (CPython's usable fraction), zeroed.
+#[inline]
 fn new_table(size: usize) -> *mut Head {
+    if size == MINSIZE {
+        // Constant sizes: the fills below become a few stores.
+        new_table_of(MINSIZE)
+    } else {
+        new_table_of(size)
+    }
+}
+
+#[inline(always)]
+fn new_table_of(size: usize) -> *mut Head {
     let ecap = size * 2 / 3;
     let l = table_layout(size, ecap);
     // SAFETY: the layout is non-empty (it includes the head).
@@ -539,7 +550,13 @@ impl DictData {
         let mut t = self.tab();
         let mut slot = slot;
         if t.0.nentries.load(Relaxed) >= t.0.ecap {
-            self.resize((t.0.used.load(Relaxed) + 1) * 3);
+            if t.ptr() == empty_table() {
+                // The first key (a new instance's first attribute): a
+                // fresh minimum table, nothing to move or retire.
+                self.tab.store_vg(new_table(MINSIZE), Release);
+            } else {
+                self.resize((t.0.used.load(Relaxed) + 1) * 3);
+            }
             t = self.tab();
             slot = find_empty(t, hash);
         }

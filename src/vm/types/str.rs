@@ -35,11 +35,17 @@ impl StrData {
     pub fn is_ascii(&self) -> bool {
         self.char_len == self.s.len()
     }
+    #[inline]
     pub fn hash(&self) -> i64 {
         let h = self.hash.load(Ordering::Relaxed);
         if h != -1 {
             return h;
         }
+        self.compute_hash()
+    }
+
+    #[inline(never)]
+    fn compute_hash(&self) -> i64 {
         let h = str_hash(&self.s);
         // Any thread may fill the cache (the same value): an atomic store.
         crate::vm::valgrind::AtomicVg::store_vg(&self.hash, h, Ordering::Relaxed);
