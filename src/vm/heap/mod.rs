@@ -12,6 +12,7 @@ pub mod arena;
 pub mod context;
 pub mod epoch;
 mod float_free;
+mod obj_free;
 pub mod main_ops;
 pub mod persist;
 pub mod pinned;
@@ -179,12 +180,14 @@ fn free_now(p: *const Obj) {
         return;
     }
     // SAFETY: p's count reached zero on the main thread, so nothing else
-    // refers to it; it was allocated by `alloc` as a Box<Obj>.
+    // refers to it; it was allocated by `alloc` (obj_free) or as a Box<Obj>,
+    // both blocks of the global allocator with an Obj's layout.
     unsafe {
         if (*p).flags() & flags::GC_TRACKED != 0 {
             gc::untrack(&*p);
         }
-        drop(Box::from_raw(p as *mut Obj));
+        std::ptr::drop_in_place(p as *mut Obj);
+        obj_free::give(p as *mut Obj);
     }
 }
 
@@ -195,18 +198,21 @@ pub fn alloc(class: Value, payload: Payload) -> Value {
         return alloc_in_context(class, payload);
     }
     let track = gc::needs_tracking(&payload);
-    let obj = Box::new(Obj {
-        refcnt: std::cell::UnsafeCell::new(1),
-        gc_index: std::cell::UnsafeCell::new(u32::MAX),
-        owner: OWNER_MAIN,
-        flags: AtomicU32::new(flags::OBJECT),
-        class: Slot::with(class),
-        dict: Slot::empty(),
-        payload,
-    });
-    let p = Box::into_raw(obj) as *const Obj;
-    // SAFETY: freshly allocated, one reference handed to the Value.
-    let v = unsafe { Value::from_obj_ptr(p) };
+    let p = obj_free::take();
+    // SAFETY: `take` returns memory for one Obj that nobody refers to;
+    // once written, its one reference is handed to the Value.
+    let v = unsafe {
+        p.write(Obj {
+            refcnt: std::cell::UnsafeCell::new(1),
+            gc_index: std::cell::UnsafeCell::new(u32::MAX),
+            owner: OWNER_MAIN,
+            flags: AtomicU32::new(flags::OBJECT),
+            class: Slot::with(class),
+            dict: Slot::empty(),
+            payload,
+        });
+        Value::from_obj_ptr(p)
+    };
     if track {
         gc::track(v.as_obj().unwrap());
     }
