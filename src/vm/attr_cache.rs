@@ -247,7 +247,7 @@ pub fn store_attr(vm: &mut Vm, c: &AttrCache, obj: &Value, name: &Value, v: Valu
         return Ok(Some(v));
     }
     let Some((o, cls)) = plain_instance(obj) else { return Ok(Some(v)) };
-    let (_, kind, attr) = match c.hit(cls) {
+    let (e, kind, attr) = match c.hit(cls) {
         Some(h) => h,
         None => fill_store(c, cls, name),
     };
@@ -262,11 +262,13 @@ pub fn store_attr(vm: &mut Vm, c: &AttrCache, obj: &Value, name: &Value, v: Valu
                 }
             };
             let Some(dd) = dict_data(d) else { return Ok(Some(v)) };
-            if kind == K_SLOT {
-                dd.set_str(name.clone(), v);
-            } else {
-                dd.set(vm, name.clone(), v)?;
-            }
+            // Where this site stored last time, verified by key identity.
+            let v = match dd.replace_if_key_at(e.ix.load(Relaxed) as usize, name, v) {
+                Ok(()) => return Ok(None),
+                Err(v) => v,
+            };
+            let ix = if kind == K_SLOT { dd.set_str_pos(name.clone(), v) } else { dd.set_pos(vm, name.clone(), v)? };
+            e.ix.store(ix as u32, Relaxed);
             Ok(None)
         }
         K_PROPERTY => {

@@ -36,13 +36,26 @@ pub fn needs_tracking(p: &Payload) -> bool {
 }
 
 pub fn track(o: &Obj) {
+    o.set_flag(flags::GC_TRACKED);
+    register(o);
+}
+
+/// `track` for an object just allocated with GC_TRACKED already in its
+/// flags (nobody else can see it yet: no atomic read-modify-write needed).
+#[inline]
+pub fn track_new(o: &Obj) {
+    debug_assert!(o.flags() & flags::GC_TRACKED != 0);
+    register(o);
+}
+
+#[inline]
+fn register(o: &Obj) {
     TRACKED.with(|t| {
         let mut t = t.borrow_mut();
         // SAFETY: main thread only (contexts never allocate on the main heap).
         unsafe { *o.gc_index.get() = t.len() as u32 };
         t.push(o as *const Obj);
     });
-    o.set_flag(flags::GC_TRACKED);
     let n = ALLOCS_SINCE_COLLECT.with(|c| {
         let n = c.get() + 1;
         c.set(n);
@@ -57,6 +70,19 @@ pub fn track(o: &Obj) {
 }
 
 pub fn untrack(o: &Obj) {
+    unregister(o);
+    o.clear_flag(flags::GC_TRACKED);
+}
+
+/// `untrack` for an object being freed: its flags die with it, so only
+/// the registry is updated (no atomic read-modify-write).
+#[inline]
+pub fn untrack_dead(o: &Obj) {
+    unregister(o);
+}
+
+#[inline]
+fn unregister(o: &Obj) {
     TRACKED.with(|t| {
         let mut t = t.borrow_mut();
         // SAFETY: main thread only.
@@ -72,7 +98,6 @@ pub fn untrack(o: &Obj) {
         // SAFETY: main thread only.
         unsafe { *o.gc_index.get() = u32::MAX };
     });
-    o.clear_flag(flags::GC_TRACKED);
 }
 
 pub fn set_enabled(on: bool) {

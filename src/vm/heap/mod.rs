@@ -184,7 +184,7 @@ fn free_now(p: *const Obj) {
     // both blocks of the global allocator with an Obj's layout.
     unsafe {
         if (*p).flags() & flags::GC_TRACKED != 0 {
-            gc::untrack(&*p);
+            gc::untrack_dead(&*p);
         }
         std::ptr::drop_in_place(p as *mut Obj);
         obj_free::give(p as *mut Obj);
@@ -206,7 +206,7 @@ pub fn alloc(class: Value, payload: Payload) -> Value {
             refcnt: std::cell::UnsafeCell::new(1),
             gc_index: std::cell::UnsafeCell::new(u32::MAX),
             owner: OWNER_MAIN,
-            flags: AtomicU32::new(flags::OBJECT),
+            flags: AtomicU32::new(if track { flags::OBJECT | flags::GC_TRACKED } else { flags::OBJECT }),
             class: Slot::with(class),
             dict: Slot::empty(),
             payload,
@@ -214,7 +214,7 @@ pub fn alloc(class: Value, payload: Payload) -> Value {
         Value::from_obj_ptr(p)
     };
     if track {
-        gc::track(v.as_obj().unwrap());
+        gc::track_new(v.as_obj().unwrap());
     }
     v
 }

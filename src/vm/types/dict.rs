@@ -526,26 +526,62 @@ impl DictData {
     }
 
     pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
-        match self.lookup(vm, &key, hash)? {
-            (t, Probe::Found(ix)) => self.replace_value(t, ix, value),
+        self.set_hashed_pos(vm, key, hash, value).map(|_| ())
+    }
+
+    /// `set`, returning the entry position the key now has (a hint for
+    /// `replace_if_key_at`).
+    pub fn set_pos(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<usize> {
+        let hash = ops::hash(vm, &key)?;
+        self.set_hashed_pos(vm, key, hash, value)
+    }
+
+    fn set_hashed_pos(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<usize> {
+        Ok(match self.lookup(vm, &key, hash)? {
+            (t, Probe::Found(ix)) => {
+                self.replace_value(t, ix, value);
+                ix
+            }
             (_, Probe::Missing(slot)) => self.insert_new(slot, hash, key, value),
+        })
+    }
+
+    /// Owner: replace the value of entry `ix` if its key is `name` itself
+    /// (an attribute store through a cached position); gives `value` back
+    /// when the entry holds another key.
+    #[inline]
+    pub fn replace_if_key_at(&self, ix: usize, name: &Value, value: Value) -> Result<(), Value> {
+        let t = self.tab();
+        match t.entries().get(ix) {
+            Some(e) if e.key.load_vg(Acquire) == name.bits() => {
+                self.replace_value(t, ix, value);
+                Ok(())
+            }
+            _ => Err(value),
         }
-        Ok(())
     }
 
     /// Insert a str key (no Python code can run).
     pub fn set_str(&self, key: Value, value: Value) {
+        self.set_str_pos(key, value);
+    }
+
+    /// `set_str`, returning the entry's position.
+    pub fn set_str_pos(&self, key: Value, value: Value) -> usize {
         let s = crate::vm::types::str::as_str(&key).expect("set_str needs a str key");
         let hash = crate::vm::types::str::str_hash_value(&key);
         match self.probe_str(s, hash) {
-            (t, Ok(ix)) => self.replace_value(t, ix, value),
+            (t, Ok(ix)) => {
+                self.replace_value(t, ix, value);
+                ix
+            }
             (_, Err(slot)) => self.insert_new(slot, hash, key, value),
         }
     }
 
     /// Owner: add a new entry; `slot` is the EMPTY index slot the probe of
-    /// the current table ended on.
-    fn insert_new(&self, slot: usize, hash: i64, key: Value, value: Value) {
+    /// the current table ended on. Returns the entry's position.
+    fn insert_new(&self, slot: usize, hash: i64, key: Value, value: Value) -> usize {
         let (key, value) = (shared::export(key), shared::export(value));
         let mut t = self.tab();
         let mut slot = slot;
@@ -571,6 +607,7 @@ impl DictData {
         t.0.used.store_vg(t.0.used.load(Relaxed) + 1, Release);
         t.idx()[slot].store_vg(n as u32, Release);
         self.changed();
+        n
     }
 
     /// Owner: move the live entries into a new table of at least
