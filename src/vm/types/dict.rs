@@ -57,6 +57,17 @@ struct Head {
     nentries: AtomicUsize,
     /// Live entries.
     used: AtomicUsize,
+    /// A one-word Bloom filter of the keys written into this table: bit
+    /// `hash_bit(h)` is set for every entry's hash (set before the entry is
+    /// published). A clear bit proves a str key absent without probing
+    /// (`probe_name`: attribute misses, method shadowing checks).
+    hash_bits: AtomicU64,
+}
+
+/// The filter bit of a hash (see `Head::hash_bits`).
+#[inline(always)]
+fn hash_bit(hash: i64) -> u64 {
+    1u64 << ((hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
 }
 
 /// The shared table of empty dicts: 8 empty indices, no entry room (so the
@@ -70,7 +81,7 @@ struct EmptyTable {
 #[allow(clippy::declare_interior_mutable_const)]
 const EMPTY_IX: AtomicU32 = AtomicU32::new(EMPTY);
 static EMPTY_TABLE: EmptyTable = EmptyTable {
-    head: Head { size: MINSIZE, ecap: 0, nentries: AtomicUsize::new(0), used: AtomicUsize::new(0) },
+    head: Head { size: MINSIZE, ecap: 0, nentries: AtomicUsize::new(0), used: AtomicUsize::new(0), hash_bits: AtomicU64::new(0) },
     idx: [EMPTY_IX; MINSIZE],
 };
 
@@ -113,7 +124,7 @@ fn new_table_of(size: usize) -> *mut Head {
     // SAFETY: p is a fresh allocation of `l`: the head, then `size` u32
     // indices (0xFF bytes = EMPTY), then `ecap` entries (zero = holes).
     unsafe {
-        p.write(Head { size, ecap, nentries: AtomicUsize::new(0), used: AtomicUsize::new(0) });
+        p.write(Head { size, ecap, nentries: AtomicUsize::new(0), used: AtomicUsize::new(0), hash_bits: AtomicU64::new(0) });
         let ix = (p as *mut u8).add(HEAD);
         std::ptr::write_bytes(ix, 0xFF, size * 4);
         std::ptr::write_bytes(ix.add(size * 4), 0, ecap * std::mem::size_of::<Entry>());
@@ -418,6 +429,13 @@ impl DictData {
         let sd = crate::vm::types::str::as_str_data(name)?;
         let hash = sd.hash();
         let t = self.tab();
+        // Every key with this text has this hash, so a clear filter bit
+        // means absent. A key identical to `name` could only have another
+        // hash if `name` is a str subclass with its own __hash__: those
+        // probe.
+        if t.0.hash_bits.load_vg(Acquire) & hash_bit(hash) == 0 && is_exact_str(name) {
+            return None;
+        }
         let mask = t.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -601,6 +619,7 @@ impl DictData {
         // The entry first, then its publication: a reader that finds the
         // index finds the whole entry.
         e.hash.store_vg(hash, Relaxed);
+        t.0.hash_bits.store_vg(t.0.hash_bits.load(Relaxed) | hash_bit(hash), Release);
         e.key.store_vg(key.into_raw(), Release);
         e.value.store_vg(value.into_raw(), Release);
         t.0.nentries.store_vg(n + 1, Release);
@@ -622,6 +641,7 @@ impl DictData {
         // SAFETY: np is a fresh table, not yet visible to anyone.
         let nt = Tab(unsafe { &*np });
         let mut n = 0;
+        let mut bits = 0;
         for e in old.written() {
             let k = e.key.load_vg(Acquire);
             if k == 0 {
@@ -629,6 +649,7 @@ impl DictData {
             }
             let d = &nt.entries()[n];
             let h = e.hash.load(Relaxed);
+            bits |= hash_bit(h);
             d.hash.store_vg(h, Relaxed);
             d.key.store_vg(k, Relaxed);
             d.value.store_vg(e.value.load_vg(Acquire), Relaxed);
@@ -638,6 +659,7 @@ impl DictData {
         }
         nt.0.nentries.store_vg(n, Relaxed);
         nt.0.used.store_vg(n, Relaxed);
+        nt.0.hash_bits.store_vg(bits, Relaxed);
         self.tab.store_vg(np, Release);
         self.retire(old.ptr());
         self.changed();
@@ -800,6 +822,12 @@ fn live(e: &Entry) -> Option<(i64, Value, Value)> {
     }
     let v = clone_bits(e.value.load_vg(Acquire))?;
     Some((e.hash.load(Relaxed), (*peek(k)).clone(), v))
+}
+
+/// Is `v` an exact str (not a subclass)?
+#[inline(always)]
+fn is_exact_str(v: &Value) -> bool {
+    v.as_obj().is_some_and(|o| o.class.peek_bits() == crate::vm::types::registry::types().str_.bits())
 }
 
 fn find_empty(t: Tab<'_>, hash: i64) -> usize {
