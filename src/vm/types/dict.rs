@@ -343,7 +343,43 @@ impl DictData {
 
     /// Find `key` (any thread). Returns the table probed with the result,
     /// so that a reader uses the entry of the table it searched.
+    ///
+    /// The common probes (identical keys, exact strs) are settled here
+    /// without a call; a candidate that needs Python `==` (or `fast_eq`)
+    /// sends the whole search to `lookup_general`, which redoes it (no
+    /// Python code has run yet, so nothing changed).
+    #[inline]
     fn lookup(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<(Tab<'_>, Probe)> {
+        let t = self.tab();
+        let mask = t.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = t.ix(i);
+            if ix == EMPTY {
+                return Ok((t, Probe::Missing(i)));
+            }
+            if let Some(e) = t.entry(ix) {
+                let kb = e.key.load_vg(Acquire);
+                if kb != 0 {
+                    if kb == key.bits() {
+                        return Ok((t, Probe::Found(ix as usize)));
+                    }
+                    if e.hash.load(Relaxed) == hash {
+                        match exact_str_eq(&peek(kb), key) {
+                            Some(true) => return Ok((t, Probe::Found(ix as usize))),
+                            Some(false) => {}
+                            None => return self.lookup_general(vm, key, hash),
+                        }
+                    }
+                }
+            }
+            i = next_probe(i, &mut perturb, mask);
+        }
+    }
+
+    #[inline(never)]
+    fn lookup_general(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<(Tab<'_>, Probe)> {
         'restart: loop {
             let t = self.tab();
             let mask = t.mask();
@@ -822,6 +858,19 @@ fn live(e: &Entry) -> Option<(i64, Value, Value)> {
     }
     let v = clone_bits(e.value.load_vg(Acquire))?;
     Some((e.hash.load(Relaxed), (*peek(k)).clone(), v))
+}
+
+/// `a == b` when both are exact strs (their text decides); None otherwise.
+#[inline(always)]
+fn exact_str_eq(a: &Value, b: &Value) -> Option<bool> {
+    let (oa, ob) = (a.as_obj()?, b.as_obj()?);
+    match (&oa.payload, &ob.payload) {
+        (crate::vm::object::Payload::Str(x), crate::vm::object::Payload::Str(y)) => {
+            let s = crate::vm::types::registry::types().str_.bits();
+            if oa.class.peek_bits() == s && ob.class.peek_bits() == s { Some(x.s == y.s) } else { None }
+        }
+        _ => None,
+    }
 }
 
 /// Is `v` an exact str (not a subclass)?
