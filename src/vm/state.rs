@@ -131,6 +131,7 @@ fn raw_type(name: &str, kind: BaseKind, flags: u32) -> Value {
         flags: AtomicU32::new(flags),
         slots: None,
         serial: super::types::typeobj::next_type_serial(),
+        init_cache: Default::default(),
     };
     heap::alloc_immortal(None, Payload::Type(Box::new(td)))
 }

@@ -64,6 +64,18 @@ pub struct TypeData {
     pub slots: Option<Box<[String]>>,
     /// Creation order of classes (`__subclasses__` lists them oldest first).
     pub serial: u64,
+    /// What instantiating the class runs (see `plain_init`).
+    pub init_cache: InitCache,
+}
+
+/// `plain_init`'s answer for one class, valid while the type-cache epoch
+/// it was computed in holds (any change to a class namespace or MRO moves
+/// the epoch). Main thread only.
+#[derive(Default)]
+pub struct InitCache {
+    epoch: std::sync::atomic::AtomicU64,
+    /// The class's `__init__` (a Python function), or empty.
+    init: Slot,
 }
 
 /// The next class creation number.
@@ -108,9 +120,13 @@ impl TypeData {
             }
         }
         visit(&self.dict);
+        if let Some(v) = self.init_cache.init.get_ref() {
+            visit(v);
+        }
     }
     pub fn clear_refs(&self) {
         super::type_cache::invalidate();
+        self.init_cache.init.set(None);
         self.bases.set(None);
         self.mro.set(None);
         self.dict_data().clear();
@@ -193,6 +209,31 @@ pub fn lookup_hashed(cls: &Value, name: &str, hash: i64) -> Option<Value> {
         }
     }
     None
+}
+
+/// For instantiating `cls` without calling `__new__`: its `__init__` when
+/// that is a Python function and its `__new__` is `object_new` (the
+/// built-in `object.__new__`); None otherwise. Cached per class and epoch:
+/// instantiation would otherwise do two MRO lookups per object.
+#[inline]
+pub fn plain_init(cls: &Value, object_new: &Value) -> Option<Value> {
+    let td = type_data(cls)?;
+    let c = &td.init_cache;
+    let epoch = super::type_cache::epoch();
+    let main = !heap::in_parallel_context();
+    if main && c.epoch.load(Ordering::Relaxed) == epoch {
+        return c.init.get();
+    }
+    let init = lookup_static(cls, "__new__")
+        .filter(|n| n.is(object_new))
+        .and_then(|_| lookup_static(cls, "__init__"))
+        .filter(|i| matches!(i.as_obj().map(|o| &o.payload), Some(Payload::Function(_))));
+    if main {
+        // No Python code ran since `epoch` was read: the answer is current.
+        c.init.set(init.clone());
+        c.epoch.store(epoch, Ordering::Relaxed);
+    }
+    init
 }
 
 /// Is `sub` a subclass of `sup` (by MRO)?
@@ -287,6 +328,7 @@ pub fn alloc_type(
         flags: AtomicU32::new(flags),
         slots,
         serial: next_type_serial(),
+        init_cache: InitCache::default(),
     };
     td.dict_data().watch();
     if immortal {

@@ -82,10 +82,7 @@ fn instantiate_plain(vm: &mut Vm, cls: &Value, args: &[Value], kwnames: &[Value]
     if td.kind != BaseKind::Object || cls.is(&types().type_) {
         return None;
     }
-    if !super::typeobj::lookup_static(cls, "__new__")?.is(object_new_fn()) {
-        return None;
-    }
-    let init = super::typeobj::lookup_static(cls, "__init__")?;
+    let init = super::typeobj::plain_init(cls, object_new_fn())?;
     let Some(Payload::Function(fd)) = init.as_obj().map(|o| &o.payload) else { return None };
     let obj = heap::alloc(cls.clone(), Payload::Object);
     Some(match crate::vm::call::call_function(vm, &init, fd, Some(&obj), args, kwnames) {
