@@ -431,18 +431,19 @@ fn binary_op_dunder(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Va
     let cb = class_of(b);
     let same = ca.is(&cb);
     let fa = super::types::typeobj::lookup_static(&ca, name);
-    let fb = if same { None } else { super::types::typeobj::lookup_static(&cb, rname) };
     // A subclass's reflected method wins when it overrides the base's.
-    if let Some(fbv) = &fb {
-        if is_subclass(&cb, &ca) && !fa.as_ref().is_some_and(|x| super::types::typeobj::lookup_static(&ca, rname).is_some_and(|y| y.is(fbv) && x.is(x))) {
-            let r = call_bound(vm, fbv, b, a)?;
-            if !r.is(&singletons().not_implemented) {
-                return Ok(r);
+    if !same && is_subclass(&cb, &ca) {
+        if let Some(fbv) = super::types::typeobj::lookup_static(&cb, rname) {
+            if !fa.as_ref().is_some_and(|x| super::types::typeobj::lookup_static(&ca, rname).is_some_and(|y| y.is(&fbv) && x.is(x))) {
+                let r = call_bound(vm, &fbv, b, a)?;
+                if !r.is(&singletons().not_implemented) {
+                    return Ok(r);
+                }
+                if let Some(f) = &fa {
+                    return call_bound(vm, f, a, b);
+                }
+                return Ok(not_implemented());
             }
-            if let Some(f) = &fa {
-                return call_bound(vm, f, a, b);
-            }
-            return Ok(not_implemented());
         }
     }
     if let Some(f) = &fa {
@@ -451,8 +452,12 @@ fn binary_op_dunder(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Va
             return Ok(r);
         }
     }
-    if let Some(f) = &fb {
-        return call_bound(vm, f, b, a);
+    // The reflected method is only needed now (as CPython's slot wrappers
+    // look it up when they are called).
+    if !same {
+        if let Some(f) = super::types::typeobj::lookup_static(&cb, rname) {
+            return call_bound(vm, &f, b, a);
+        }
     }
     Ok(not_implemented())
 }
