@@ -198,7 +198,7 @@ pub fn builtin_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> 
 /// `next()` for the iterators `for` loops use most (range, list, tuple),
 /// which cannot run Python code or fail: Some(item or None at the end),
 /// or None when `it` needs the general path.
-#[inline]
+#[inline(always)]
 pub fn fast_next(it: &Value) -> Option<Option<Value>> {
     let Payload::Iter(d) = &it.as_obj()?.payload else { return None };
     match d.state() {
@@ -328,9 +328,16 @@ fn next_state(vm: &mut Vm, d: &IterData) -> PyResult<Option<Value>> {
         }
         IterState::Enumerate { it, count } => {
             let (it, c) = (it.clone(), count.clone());
-            match ops::next(vm, &it)? {
+            let next = match fast_next(&it) {
+                Some(r) => r,
+                None => ops::next(vm, &it)?,
+            };
+            match next {
                 Some(v) => {
-                    let nc = ops::binary_op(vm, &c, &new_int(1), crate::compiler::bytecode::BinOp::Add)?;
+                    let nc = match c.as_small_int().and_then(|i| i.checked_add(1)).and_then(Value::try_small_int) {
+                        Some(n) => n,
+                        None => ops::binary_op(vm, &c, &new_int(1), crate::compiler::bytecode::BinOp::Add)?,
+                    };
                     if let IterState::Enumerate { count, .. } = d.state() {
                         *count = nc;
                     }
