@@ -20,7 +20,16 @@ thread_local! {
 
 const MIN_THRESHOLD: usize = 20_000;
 
+/// Must an object with this payload be registered with the collector?
+/// Not when it cannot be part of a reference cycle: atomic payloads, and
+/// tuples (immutable) whose items are all untracked themselves (small
+/// ints, strs, floats, immortal objects, such tuples): CPython untracks
+/// those tuples at its next collection; we never track them.
+#[inline]
 pub fn needs_tracking(p: &Payload) -> bool {
+    if let Payload::Tuple(items) = p {
+        return items.iter().any(|v| v.as_obj().is_some_and(|o| o.flags() & flags::GC_TRACKED != 0));
+    }
     !matches!(
         p,
         Payload::Bool(_)
