@@ -39,13 +39,21 @@ fn str_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 // ------------------------------------------------------------ argument helpers
 
 /// `self` of a str method: "descriptor 'upper' for 'str' objects doesn't apply to a 'int' object".
+#[inline]
 fn this<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a StrData> {
-    a.args.first().and_then(as_str_data).ok_or_else(|| {
-        type_error(format!(
-            "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
-            a.args.first().map(type_name).unwrap_or_default()
-        ))
-    })
+    match a.args.first().and_then(as_str_data) {
+        Some(d) => Ok(d),
+        None => Err(not_a_str(a, name)),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn not_a_str(a: &Args, name: &str) -> PyErr {
+    type_error(format!(
+        "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
+        a.args.first().map(type_name).unwrap_or_default()
+    ))
 }
 
 /// `self` of a str dunder: "descriptor '__len__' requires a 'str' object but received a 'int'".
@@ -59,15 +67,22 @@ fn this_dunder<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a StrData> {
 }
 
 /// METH_NOARGS: "str.upper() takes no arguments (1 given)".
+#[inline]
 fn noargs<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a StrData> {
     let s = this(a, name)?;
-    if a.has_kw() {
-        a.no_kw(&format!("str.{name}"))?;
-    }
-    if a.args.len() != 1 {
-        return Err(type_error(format!("str.{name}() takes no arguments ({} given)", a.args.len() - 1)));
+    if a.has_kw() || a.args.len() != 1 {
+        return Err(noargs_error(a, name));
     }
     Ok(s)
+}
+
+#[cold]
+#[inline(never)]
+fn noargs_error(a: &Args, name: &str) -> PyErr {
+    if let Err(e) = a.no_kw(&format!("str.{name}")) {
+        return e;
+    }
+    type_error(format!("str.{name}() takes no arguments ({} given)", a.args.len() - 1))
 }
 
 /// METH_O: "str.zfill() takes exactly one argument (0 given)".
