@@ -242,6 +242,16 @@ macro_rules! fast {
     }};
 }
 
+/// `fast!` for reading (two locals at once).
+macro_rules! fast_ref {
+    ($f:expr, $i:expr) => {{
+        let i = $i as usize;
+        debug_assert!(i < $f.fast.len(), "fast local out of range");
+        // SAFETY: as for `fast!`.
+        unsafe { $f.fast.get_unchecked(i) }
+    }};
+}
+
 /// Constant `i` of the code, without a bounds check: `CodeData::consts`
 /// has one value per entry of the code object's constants, and codegen
 /// rejects a LoadConst index outside them.
@@ -466,6 +476,17 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 *fast!(f, i) = Some(v);
             }
             Instr::LoadFastLoadFast(a, b) => {
+                // `x op y` on two locals holding numbers: computed from the
+                // locals in place, without pushing (and counting) them.
+                if let Some(Instr::BinaryOp(op) | Instr::InplaceOp(op)) = instrs.get(*pc + 1) {
+                    if let (Some(x), Some(y)) = (fast_ref!(f, a), fast_ref!(f, b)) {
+                        if let Some(r) = number_op(x, y, *op) {
+                            push!(f, r);
+                            *pc += 2;
+                            continue;
+                        }
+                    }
+                }
                 let Some(v) = fast!(f, a) else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
                 let v = v.clone();
                 push!(f, v);
@@ -480,6 +501,16 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 continue;
             }
             Instr::LoadFastLoadConst(a, b) => {
+                // `x op 1` on a local holding a number (see LoadFastLoadFast).
+                if let Some(Instr::BinaryOp(op) | Instr::InplaceOp(op)) = instrs.get(*pc + 1) {
+                    if let Some(x) = fast_ref!(f, a) {
+                        if let Some(r) = number_op(x, konst!(cd, b), *op) {
+                            push!(f, r);
+                            *pc += 2;
+                            continue;
+                        }
+                    }
+                }
                 let Some(v) = fast!(f, a) else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
                 let v = v.clone();
                 push!(f, v);
@@ -695,7 +726,21 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                     continue 'next;
                 }
                 match float_op(super::value_stack::peek(&f.stack, 2), top!(f), op) {
-                    Some(Ok(r)) => {
+                    Some(Ok(FloatResult::Raw(x))) => {
+                        // An operand that is a temporary takes the result
+                        // in place (no allocation, no free).
+                        if heap::reuse_float(super::value_stack::peek(&f.stack, 2), x) {
+                            pop!(f);
+                        } else if heap::reuse_float(top!(f), x) {
+                            let b = pop!(f);
+                            *top_mut!(f) = b;
+                        } else {
+                            pop!(f);
+                            *top_mut!(f) = super::types::float::new_float(x);
+                        }
+                        continue 'next;
+                    }
+                    Some(Ok(FloatResult::Value(r))) => {
                         pop!(f);
                         *top_mut!(f) = r;
                         continue 'next;
@@ -1339,7 +1384,7 @@ fn float_operand(v: &Value, float_cls: usize) -> Option<f64> {
 /// inline; `**`, `//`, `%` and division by zero through `float_arith`
 /// (errors included). None for the operations floats do not define.
 #[inline(always)]
-fn float_op(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+fn float_op(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<FloatResult>> {
     if a.is_small_int() && b.is_small_int() {
         return None;
     }
@@ -1351,11 +1396,34 @@ fn float_op(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
         BinOp::Mul => x * y,
         BinOp::TrueDiv if y != 0.0 => x / y,
         BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => {
-            return Some(super::types::float::float_arith(x, y, op));
+            return Some(super::types::float::float_arith(x, y, op).map(FloatResult::Value));
         }
         _ => return None,
     };
-    Some(Ok(super::types::float::new_float(r)))
+    Some(Ok(FloatResult::Raw(r)))
+}
+
+/// `a op b` for operands that stay where they are (locals, constants):
+/// small ints and floats, when it cannot fail; None sends the caller to
+/// the instructions themselves (which also attribute any error).
+#[inline(always)]
+fn number_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    if let Some(r) = small_int_op(a, b, op) {
+        return Some(r);
+    }
+    match float_op(a, b, op)? {
+        Ok(FloatResult::Raw(x)) => Some(super::types::float::new_float(x)),
+        Ok(FloatResult::Value(v)) => Some(v),
+        Err(_) => None,
+    }
+}
+
+/// What `float_op` computed: a float not yet boxed (the caller may store
+/// it into a temporary operand), or a finished value (`**` may give a
+/// complex).
+enum FloatResult {
+    Raw(f64),
+    Value(Value),
 }
 
 /// `a op b` (a comparison) for two exact floats, or an exact float and a

@@ -155,7 +155,20 @@ impl MutationGuard {
 }
 
 impl Drop for MutationGuard {
+    /// Inline: almost every guard holds nothing (an unprotected object
+    /// mutated by its owner), and its drop must cost one test.
+    #[inline(always)]
     fn drop(&mut self) {
+        if self.saved_word != u32::MAX || self.held.is_some() {
+            self.release();
+        }
+    }
+}
+
+impl MutationGuard {
+    #[cold]
+    #[inline(never)]
+    fn release(&mut self) {
         if self.saved_word != u32::MAX {
             context::set_current_context(self.saved_word);
         }

@@ -84,3 +84,31 @@ pub fn try_recycle(p: *const Obj) -> bool {
     HEAD.with(|h| h.set(p as usize));
     true
 }
+
+/// Store `x` into the float `v` itself when `v` is a temporary: an exact
+/// main-heap float whose only reference is the caller's (count 1), on the
+/// main thread, with no parallel context live that could still read it
+/// (a context may hold an uncounted pointer to an object the main thread
+/// has since let go of, see `epoch`). Saves the allocation and the free
+/// of an intermediate result (`a * b + c`). Returns false, changing
+/// nothing, otherwise.
+#[inline(always)]
+pub fn try_reuse(v: &Value, x: f64) -> bool {
+    let Some(o) = v.as_obj() else { return false };
+    if !matches!(o.payload, Payload::Float(_))
+        || o.flags() & (super::context::refcount_mask() | flags::PROTECTED) != 0
+        || super::refcount(o) != 1
+        || o.class.peek_bits() != types().float.bits()
+        || (super::epoch::parallel_started() && super::epoch::must_defer())
+    {
+        return false;
+    }
+    let p = v.obj_ptr() as *mut Obj;
+    // SAFETY: `p` is a live main-heap float that only the caller's `v`
+    // refers to (count 1, and no context can reach it: none is live), on
+    // the main thread, which alone touches main objects' fields; no Rust
+    // reference into its payload is held across this write, and the old
+    // payload is a plain f64 with nothing to drop.
+    unsafe { std::ptr::write(std::ptr::addr_of_mut!((*p).payload), Payload::Float(x)) };
+    true
+}
