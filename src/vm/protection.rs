@@ -132,17 +132,19 @@ impl Drop for Held {
 /// export what they store (see `heap::shared`).
 #[must_use = "the guard must live until the mutation is done"]
 pub struct MutationGuard {
-    held: Option<Held>,
+    /// Dropped by `release` only, so that the guard's drop glue is the one
+    /// inline test of `Drop::drop` (the lock's own release is large).
+    held: std::mem::ManuallyDrop<Option<Held>>,
     /// The context word to restore (u32::MAX: nothing to restore).
     saved_word: u32,
 }
 
 impl MutationGuard {
-    pub const NONE: MutationGuard = MutationGuard { held: None, saved_word: u32::MAX };
+    pub const NONE: MutationGuard = MutationGuard { held: std::mem::ManuallyDrop::new(None), saved_word: u32::MAX };
 
     /// Lock protected object `o` for writing.
     pub fn write(o: &Obj) -> MutationGuard {
-        let held = Some(acquire(o, LockKind::Write));
+        let held = std::mem::ManuallyDrop::new(Some(acquire(o, LockKind::Write)));
         let word = context::context_word();
         let foreign = word != 0 && !super::heap::in_own_context(o);
         if foreign {
@@ -172,7 +174,9 @@ impl MutationGuard {
         if self.saved_word != u32::MAX {
             context::set_current_context(self.saved_word);
         }
-        self.held.take();
+        // `take` leaves None inside (nothing more to drop); dropping what it
+        // returns releases the lock.
+        drop(self.held.take());
     }
 }
 

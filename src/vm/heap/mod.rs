@@ -100,9 +100,10 @@ thread_local! {
 /// needs no stack frame); everything else is out of line.
 #[inline(never)]
 fn dealloc(p: *const Obj) {
-    // One relaxed load when no worker was ever started.
-    if epoch::parallel_started() && retire_if_deferred(p) {
-        return;
+    // One relaxed load when no worker was ever started (a tail call
+    // otherwise, so the common path saves no registers).
+    if epoch::parallel_started() {
+        return dealloc_parallel(p);
     }
     if float_free::try_recycle(p) {
         return;
@@ -110,15 +111,16 @@ fn dealloc(p: *const Obj) {
     dealloc_other(p);
 }
 
-/// Retire `p` instead of freeing it if contexts may still read it.
+/// `dealloc` once workers exist: retire `p` instead of freeing it if
+/// contexts may still read it.
 #[cold]
 #[inline(never)]
-fn retire_if_deferred(p: *const Obj) -> bool {
+fn dealloc_parallel(p: *const Obj) {
     if epoch::must_defer() {
         retire_object(p);
-        return true;
+        return;
     }
-    false
+    dealloc_now(p);
 }
 
 /// Contexts are live and may still read `p`: unregister it from the cycle
