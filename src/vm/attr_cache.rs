@@ -257,7 +257,9 @@ pub fn store_attr(vm: &mut Vm, c: &AttrCache, obj: &Value, name: &Value, v: Valu
             let d = match o.dict.get_ref() {
                 Some(d) => d,
                 None => {
-                    o.dict.set(Some(super::types::module::new_dict_value()));
+                    // SAFETY: `_guard` makes this thread the object's only
+                    // writer.
+                    unsafe { o.dict.set_exclusive(Some(super::types::module::new_dict_value())) };
                     o.dict.get_ref().expect("dict just set")
                 }
             };

@@ -62,6 +62,24 @@ impl Slot {
     pub(crate) unsafe fn store_bits(&self, bits: usize) {
         self.0.store(bits, Ordering::Relaxed)
     }
+    /// `set` by the slot's only possible writer: a plain release store
+    /// instead of a locked exchange (a new instance's first attribute store
+    /// creates its dict here).
+    ///
+    /// # Safety
+    /// No other thread may write this slot at the same time: the caller
+    /// holds the object's mutation guard (`protocols::check_mutable`).
+    #[inline]
+    pub unsafe fn set_exclusive(&self, v: Option<Value>) {
+        super::valgrind::happens_before(&self.0);
+        let old = self.0.load(Ordering::Relaxed);
+        self.0.store(v.map_or(0, Value::into_raw), Ordering::Release);
+        if old != 0 {
+            // SAFETY: the old word was owned by the slot, and with one
+            // writer nobody else took it.
+            drop(unsafe { Value::from_raw(old) });
+        }
+    }
     /// Store a value, dropping the previous one after the store (so a
     /// destructor that re-enters sees the new state).
     #[inline]
