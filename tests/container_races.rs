@@ -301,7 +301,8 @@ fn bytearray_race(n: usize) {
                 }
             }
             // In a context `get` copies the bytes out.
-            assert!(b.get().iter().all(|x| x.is_ascii_lowercase()));
+            let got = b.get();
+            assert!(got.iter().all(|x| x.is_ascii_lowercase()), "bytes {:?}", String::from_utf8_lossy(&got));
         },
         || {
             let bi = bb(&b);

@@ -223,9 +223,23 @@ impl<A: Atom> AtomicVec<A> {
     /// callers must not keep it across a mutation.
     #[inline(always)]
     pub fn view(&self) -> &[A] {
-        let n = self.len.load_vg(Acquire);
-        let s = slots::<A>(self.buf.load_vg(Acquire));
-        &s[..n.min(s.len())]
+        // The buffer and the length are two words: a reader on another
+        // thread must pair them right. A length read while `p` stayed the
+        // current buffer (the same pointer before and after) is one of
+        // `p`'s own lengths: the owner publishes a new buffer before any
+        // length that needs it, and retired buffers are not freed (so not
+        // reused at the same address) while a context may read them. A
+        // length read across a buffer switch (say, before a `replace_all`
+        // and then the reallocation of the grown new buffer) could cover
+        // slots of the new buffer that were never written.
+        loop {
+            let p = self.buf.load_vg(Acquire);
+            let n = self.len.load_vg(Acquire);
+            if self.buf.load_vg(Acquire) == p {
+                let s = slots::<A>(p);
+                return &s[..n.min(s.len())];
+            }
+        }
     }
 
     #[inline(always)]
