@@ -88,3 +88,12 @@ fn input_is_interrupted() {
 fn stdin_read_is_interrupted() {
     assert_dies_at_once("import sys\nprint('running', flush=True)\nsys.stdin.read()\nprint('read')\n");
 }
+
+/// A loop made only of fused instructions (compare-and-jump on locals,
+/// `i += 1` on a local) still polls for SIGINT at its backward jump.
+#[test]
+fn tight_counting_loops_are_interrupted() {
+    assert_dies_at_once("def f():\n    i = 0\n    while i < 10**15:\n        i += 1\nprint('running', flush=True)\nf()\n");
+    assert_dies_at_once("def f():\n    i, n = 0, 10**15\n    while i < n:\n        i = i + 1\nprint('running', flush=True)\nf()\n");
+    assert_dies_at_once("def f():\n    x = 0.0\n    while True:\n        if x > 1e300:\n            break\n        x += 1.0\nprint('running', flush=True)\nf()\n");
+}

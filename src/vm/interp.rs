@@ -242,6 +242,23 @@ macro_rules! fast {
     }};
 }
 
+/// The rest of a fused `LoadFast(Load…), CompareOp[, PopJumpIf…]` whose
+/// comparison gave `r`: `*pc` is at the pair's second instruction, so the
+/// comparison is at `*pc + 1` and a conditional jump would be at `*pc + 2`.
+macro_rules! compare_then_jump {
+    ($f:expr, $instrs:expr, $pc:expr, $r:expr) => {{
+        let r: bool = $r;
+        match $instrs.get(*$pc + 2) {
+            Some(Instr::PopJumpIfFalse(t)) => *$pc = if r { *$pc + 3 } else { *t as usize },
+            Some(Instr::PopJumpIfTrue(t)) => *$pc = if r { *t as usize } else { *$pc + 3 },
+            _ => {
+                push!($f, py_bool(r));
+                *$pc += 2;
+            }
+        }
+    }};
+}
+
 /// `fast!` for reading (two locals at once).
 macro_rules! fast_ref {
     ($f:expr, $i:expr) => {{
@@ -478,14 +495,25 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
             Instr::LoadFastLoadFast(a, b) => {
                 // `x op y` on two locals holding numbers: computed from the
                 // locals in place, without pushing (and counting) them.
-                if let Some(Instr::BinaryOp(op) | Instr::InplaceOp(op)) = instrs.get(*pc + 1) {
-                    if let (Some(x), Some(y)) = (fast_ref!(f, a), fast_ref!(f, b)) {
-                        if let Some(r) = number_op(x, y, *op) {
-                            push!(f, r);
-                            *pc += 2;
-                            continue;
+                match instrs.get(*pc + 1) {
+                    Some(Instr::BinaryOp(op) | Instr::InplaceOp(op)) => {
+                        if let (Some(x), Some(y)) = (fast_ref!(f, a), fast_ref!(f, b)) {
+                            if let Some(r) = number_op(x, y, *op) {
+                                push!(f, r);
+                                *pc += 2;
+                                continue;
+                            }
                         }
                     }
+                    Some(Instr::CompareOp(op)) => {
+                        if let (Some(x), Some(y)) = (fast_ref!(f, a), fast_ref!(f, b)) {
+                            if let Some(r) = number_cmp(x, y, *op) {
+                                compare_then_jump!(f, instrs, pc, r);
+                                continue 'next;
+                            }
+                        }
+                    }
+                    _ => {}
                 }
                 let Some(v) = fast!(f, a) else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
                 let v = v.clone();
@@ -502,14 +530,25 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
             }
             Instr::LoadFastLoadConst(a, b) => {
                 // `x op 1` on a local holding a number (see LoadFastLoadFast).
-                if let Some(Instr::BinaryOp(op) | Instr::InplaceOp(op)) = instrs.get(*pc + 1) {
-                    if let Some(x) = fast_ref!(f, a) {
-                        if let Some(r) = number_op(x, konst!(cd, b), *op) {
-                            push!(f, r);
-                            *pc += 2;
-                            continue;
+                match instrs.get(*pc + 1) {
+                    Some(Instr::BinaryOp(op) | Instr::InplaceOp(op)) => {
+                        if let Some(x) = fast_ref!(f, a) {
+                            if let Some(r) = number_op(x, konst!(cd, b), *op) {
+                                push!(f, r);
+                                *pc += 2;
+                                continue;
+                            }
                         }
                     }
+                    Some(Instr::CompareOp(op)) => {
+                        if let Some(x) = fast_ref!(f, a) {
+                            if let Some(r) = number_cmp(x, konst!(cd, b), *op) {
+                                compare_then_jump!(f, instrs, pc, r);
+                                continue 'next;
+                            }
+                        }
+                    }
+                    _ => {}
                 }
                 let Some(v) = fast!(f, a) else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
                 let v = v.clone();
@@ -1415,6 +1454,16 @@ fn number_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
         Ok(FloatResult::Raw(x)) => Some(super::types::float::new_float(x)),
         Ok(FloatResult::Value(v)) => Some(v),
         Err(_) => None,
+    }
+}
+
+/// `a op b` (a comparison) for small ints and floats, as CompareOp's
+/// fast path decides it; None for anything else.
+#[inline(always)]
+fn number_cmp(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
+    match (a.as_small_int(), b.as_small_int()) {
+        (Some(x), Some(y)) => Some(ops::cmp_ord(x.cmp(&y), op)),
+        _ => float_cmp(a, b, op),
     }
 }
 

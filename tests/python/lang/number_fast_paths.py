@@ -72,3 +72,35 @@ except UnboundLocalError as e:
     print(e)
 print(0.1 * 3, 1e16 + 1.0, 2 ** -1, 7 // -2, -7 % 3, 2.0 ** 0.5)
 print(sys.float_info.max * 2.0, -(sys.float_info.max * 2.0))
+
+# Comparisons of locals and constants, alone and driving a jump.
+def compare(a, b):
+    out = [a < b, a <= b, a == b, a != b, a > b, a >= b, a < 1, a == 2.5, a >= -1]
+    if a < b:
+        out.append("lt")
+    if not a > b:
+        out.append("not gt")
+    while a < b and len(out) < 20:
+        out.append("loop")
+        a = a + 1
+    return out
+
+for a, b in [(1, 2), (2, 1), (2.5, 2.5), (float("nan"), 1.0), (2**70, 2**70 + 1), (True, 1), (-0.0, 0.0), (2**53 + 1, 2.0**53)]:
+    print(a, b, compare(a, b))
+
+def bad(a, b):
+    return a < b
+
+try:
+    bad(1, "x")
+except TypeError as e:
+    print(e, e.__traceback__.tb_next.tb_lineno)
+
+def count(n):
+    i = total = 0
+    while i < n:
+        total += i
+        i += 1
+    return total
+
+print(count(1000), count(0), count(-5))
