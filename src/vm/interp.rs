@@ -242,21 +242,53 @@ macro_rules! fast {
     }};
 }
 
-/// The rest of a fused `LoadFast(Load…), CompareOp[, PopJumpIf…]` whose
-/// comparison gave `r`: `*pc` is at the pair's second instruction, so the
-/// comparison is at `*pc + 1` and a conditional jump would be at `*pc + 2`.
+/// A fast comparison that gave `r`, fused with a following conditional
+/// jump (`if a < b:`): `$next` is the instruction after the comparison,
+/// which sits at `*pc + $at`. Without a jump there, the bool is pushed and
+/// execution goes on at that instruction.
 macro_rules! compare_then_jump {
-    ($f:expr, $instrs:expr, $pc:expr, $r:expr) => {{
+    ($f:expr, $next:expr, $pc:expr, $at:expr, $r:expr) => {{
         let r: bool = $r;
-        match $instrs.get(*$pc + 2) {
-            Some(Instr::PopJumpIfFalse(t)) => *$pc = if r { *$pc + 3 } else { *t as usize },
-            Some(Instr::PopJumpIfTrue(t)) => *$pc = if r { *t as usize } else { *$pc + 3 },
+        match $next {
+            Some(Instr::PopJumpIfFalse(t)) => *$pc = if r { *$pc + $at + 1 } else { *t as usize },
+            Some(Instr::PopJumpIfTrue(t)) => *$pc = if r { *t as usize } else { *$pc + $at + 1 },
             _ => {
                 push!($f, py_bool(r));
-                *$pc += 2;
+                *$pc += $at;
             }
         }
     }};
+}
+
+/// A `LoadFast(Load…)` pair followed by a binary operator or a comparison
+/// on operands `$x`, `$y` (`Option<&Value>`: a local may be unbound) that
+/// hold small ints or floats: the result is computed from the locals in
+/// place, without pushing (and counting) them, and the pair's arm ends.
+/// `*pc` is at the pair's second instruction, so the operator is at
+/// `*pc + 1`. Otherwise nothing happens and the pair runs as usual.
+macro_rules! fused_number_op {
+    ($f:expr, $instrs:expr, $pc:expr, $next_label:lifetime, $x:expr, $y:expr) => {
+        match $instrs.get(*$pc + 1) {
+            Some(Instr::BinaryOp(op) | Instr::InplaceOp(op)) => {
+                if let (Some(x), Some(y)) = ($x, $y) {
+                    if let Some(r) = number_op(x, y, *op) {
+                        push!($f, r);
+                        *$pc += 2;
+                        continue;
+                    }
+                }
+            }
+            Some(Instr::CompareOp(op)) => {
+                if let (Some(x), Some(y)) = ($x, $y) {
+                    if let Some(r) = number_cmp(x, y, *op) {
+                        compare_then_jump!($f, $instrs.get(*$pc + 2), $pc, 2, r);
+                        continue $next_label;
+                    }
+                }
+            }
+            _ => {}
+        }
+    };
 }
 
 /// `fast!` for reading (two locals at once).
@@ -493,28 +525,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 *fast!(f, i) = Some(v);
             }
             Instr::LoadFastLoadFast(a, b) => {
-                // `x op y` on two locals holding numbers: computed from the
-                // locals in place, without pushing (and counting) them.
-                match instrs.get(*pc + 1) {
-                    Some(Instr::BinaryOp(op) | Instr::InplaceOp(op)) => {
-                        if let (Some(x), Some(y)) = (fast_ref!(f, a), fast_ref!(f, b)) {
-                            if let Some(r) = number_op(x, y, *op) {
-                                push!(f, r);
-                                *pc += 2;
-                                continue;
-                            }
-                        }
-                    }
-                    Some(Instr::CompareOp(op)) => {
-                        if let (Some(x), Some(y)) = (fast_ref!(f, a), fast_ref!(f, b)) {
-                            if let Some(r) = number_cmp(x, y, *op) {
-                                compare_then_jump!(f, instrs, pc, r);
-                                continue 'next;
-                            }
-                        }
-                    }
-                    _ => {}
-                }
+                fused_number_op!(f, instrs, pc, 'next, fast_ref!(f, a).as_ref(), fast_ref!(f, b).as_ref());
                 let Some(v) = fast!(f, a) else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
                 let v = v.clone();
                 push!(f, v);
@@ -529,27 +540,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 continue;
             }
             Instr::LoadFastLoadConst(a, b) => {
-                // `x op 1` on a local holding a number (see LoadFastLoadFast).
-                match instrs.get(*pc + 1) {
-                    Some(Instr::BinaryOp(op) | Instr::InplaceOp(op)) => {
-                        if let Some(x) = fast_ref!(f, a) {
-                            if let Some(r) = number_op(x, konst!(cd, b), *op) {
-                                push!(f, r);
-                                *pc += 2;
-                                continue;
-                            }
-                        }
-                    }
-                    Some(Instr::CompareOp(op)) => {
-                        if let Some(x) = fast_ref!(f, a) {
-                            if let Some(r) = number_cmp(x, konst!(cd, b), *op) {
-                                compare_then_jump!(f, instrs, pc, r);
-                                continue 'next;
-                            }
-                        }
-                    }
-                    _ => {}
-                }
+                fused_number_op!(f, instrs, pc, 'next, fast_ref!(f, a).as_ref(), Some(konst!(cd, b)));
                 let Some(v) = fast!(f, a) else { return Err(unbound_local(&cd.code.varnames[a as usize])) };
                 let v = v.clone();
                 push!(f, v);
@@ -809,26 +800,13 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 push!(f, r);
             }
             Instr::CompareOp(op) => {
-                let (a, b) = (super::value_stack::peek(&f.stack, 2), top!(f));
-                let fast = match (a.as_small_int(), b.as_small_int()) {
-                    (Some(x), Some(y)) => Some(ops::cmp_ord(x.cmp(&y), op)),
-                    _ => float_cmp(a, b, op),
-                };
-                if let Some(r) = fast {
+                if let Some(r) = number_cmp(super::value_stack::peek(&f.stack, 2), top!(f), op) {
                     pop!(f);
                     pop!(f);
-                    // Fuse with a following conditional jump (`if a < b:`).
                     // SAFETY: as for the fetch: a comparison falls through,
                     // so the depth walk proves an instruction follows it.
-                    match unsafe { instrs.get_unchecked(*pc) } {
-                        Instr::PopJumpIfFalse(t) => {
-                            *pc = if r { *pc + 1 } else { *t as usize };
-                        }
-                        Instr::PopJumpIfTrue(t) => {
-                            *pc = if r { *t as usize } else { *pc + 1 };
-                        }
-                        _ => push!(f, py_bool(r)),
-                    }
+                    let next = unsafe { instrs.get_unchecked(*pc) };
+                    compare_then_jump!(f, Some(next), pc, 0, r);
                     continue 'next;
                 }
                 let b = pop!(f);
