@@ -125,9 +125,11 @@ fn acquires(o: Ordering) -> bool {
     matches!(o, Ordering::Acquire | Ordering::AcqRel | Ordering::SeqCst)
 }
 
+/// `AtomicVg` for each atomic type (`[T] AtomicPtr<T> => *mut T` names the
+/// generic one's parameter): the same two methods for all of them.
 macro_rules! atomic_vg {
-    ($($a:ty => $w:ty),*) => {$(
-        impl AtomicVg for $a {
+    ($([$($g:ident)?] $a:ty => $w:ty),*) => {$(
+        impl<$($g)?> AtomicVg for $a {
             type Word = $w;
             #[inline(always)]
             fn store_vg(&self, w: $w, order: Ordering) {
@@ -153,32 +155,15 @@ macro_rules! atomic_vg {
         }
     )*};
 }
-atomic_vg!(AtomicBool => bool, AtomicU8 => u8, AtomicU32 => u32, AtomicU64 => u64, AtomicI64 => i64, AtomicUsize => usize);
-
-impl<T> AtomicVg for AtomicPtr<T> {
-    type Word = *mut T;
-    #[inline(always)]
-    fn store_vg(&self, w: *mut T, order: Ordering) {
-        #[cfg(feature = "valgrind")]
-        {
-            if releases(order) {
-                happens_before(self);
-            }
-            self.swap(w, order);
-        }
-        #[cfg(not(feature = "valgrind"))]
-        self.store(w, order);
-    }
-    #[inline(always)]
-    fn load_vg(&self, order: Ordering) -> *mut T {
-        let w = self.load(order);
-        #[cfg(feature = "valgrind")]
-        if acquires(order) {
-            happens_after(self);
-        }
-        w
-    }
-}
+atomic_vg!(
+    [] AtomicBool => bool,
+    [] AtomicU8 => u8,
+    [] AtomicU32 => u32,
+    [] AtomicU64 => u64,
+    [] AtomicI64 => i64,
+    [] AtomicUsize => usize,
+    [T] AtomicPtr<T> => *mut T
+);
 
 // ---- Mutexes and condition variables --------------------------------------
 
