@@ -36,7 +36,11 @@ pub fn call_from_main_thread(vm: &mut Vm, func: &Value, args: &Value, kwds: Opti
     let reply = wait.then(Reply::new);
     scheduler::post_call(MainCall { func: Pinned::new(func), args: args_d, kwds: kwds_d, reply: reply.clone() });
     let Some(reply) = reply else { return Ok(none()) };
-    match reply.wait() {
+    // The main thread may need to write what this context is reading.
+    let waiting = crate::vm::protection::waiting();
+    let answer = reply.wait();
+    drop(waiting);
+    match answer {
         Ok(v) => attach(vm, v),
         Err(e) => Err(PyErr::new(attach(vm, e)?)),
     }

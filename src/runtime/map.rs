@@ -82,7 +82,9 @@ pub fn map(vm: &mut Vm, func: &Value, iterable: &Value, chunksize: Option<usize>
         }));
     }
     // Wait, doing the main thread's chores (a chunk may be waiting for a
-    // call_from_main_thread_and_wait answer).
+    // call_from_main_thread_and_wait answer). The chunks may write what
+    // this thread is reading.
+    let waiting = crate::vm::protection::waiting();
     while st.remaining.load(SeqCst) != 0 {
         scheduler::housekeeping();
         scheduler::service_calls(vm);
@@ -94,6 +96,7 @@ pub fn map(vm: &mut Vm, func: &Value, iterable: &Value, chunksize: Option<usize>
         }
         scheduler::wait_a_while(Duration::from_millis(5));
     }
+    drop(waiting);
     let results = std::mem::take(&mut *valgrind::lock(&st.results));
     drop(st);
     let mut first_err: Option<(usize, Detached)> = None;

@@ -190,6 +190,8 @@ pub fn run(vm: &mut Vm, once: bool) -> PyResult<()> {
         let name = if once { "run_once" } else { "run" };
         return Err(runtime_error(format!("parallel.{name}() cannot be called from a parallel context")));
     }
+    // The work may write what this thread is reading.
+    let _waiting = crate::vm::protection::waiting();
     loop {
         housekeeping();
         raise_posted_error(vm)?;

@@ -163,6 +163,10 @@ pub fn load_attr(vm: &mut Vm, c: &AttrCache, obj: &Value, name: &Value) -> Optio
         return None;
     }
     let (o, cls) = plain_instance(obj)?;
+    if super::protection::is_protected(o) {
+        // Read under its lock by `protocols::getattr`.
+        return None;
+    }
     let (c, kind, attr) = match c.hit(cls) {
         Some(h) => h,
         None => fill_load(c, cls, name),

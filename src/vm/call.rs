@@ -18,8 +18,14 @@ pub fn call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResu
     match &o.payload {
         Payload::Function(fd) => call_function(vm, f, fd, None, args, kwnames),
         Payload::Builtin(b) => match &b.bound {
-            None => (b.func)(vm, Args::with_kw(args, kwnames)),
+            None => {
+                // A built-in called on a protected object reads it under its
+                // read lock (`len(d)`, `sorted(d)`, `dict.get(d, k)`).
+                let _read = args.first().map(super::protection::read);
+                (b.func)(vm, Args::with_kw(args, kwnames))
+            }
             Some(recv) => {
+                let _read = super::protection::read(recv);
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(recv.clone());
                 full.extend_from_slice(args);
@@ -53,6 +59,7 @@ pub fn call_unbound_kw(vm: &mut Vm, func: &Value, this: &Value, args: &[Value], 
     match func.as_obj().map(|o| &o.payload) {
         Some(Payload::Function(fd)) => call_function(vm, func, fd, Some(this), args, kwnames),
         Some(Payload::Builtin(b)) if b.bound.is_none() && b.kind == BuiltinKind::Method => {
+            let _read = super::protection::read(this);
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(this.clone());
             full.extend_from_slice(args);

@@ -893,6 +893,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 // CPython's set_update_internal: merging a set or frozenset
                 // (a folded constant display) keeps its table order.
                 let sd = super::types::set::as_set(&s).ok_or_else(|| type_error("not a set"))?;
+                let _read = super::protection::read(&v);
                 super::types::set::update_from(vm, sd, &v)?;
             }
             Instr::DictUpdate(i) | Instr::DictMerge(i) => {
@@ -901,6 +902,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 let merge = matches!(*ins, Instr::DictMerge(_));
                 // The function being called sits below the positional tuple for DictMerge.
                 let func = if merge && f.stack.len() >= i as usize + 2 { Some(f.stack[f.stack.len() - i as usize - 2].clone()) } else { None };
+                let _read = super::protection::read(&v);
                 super::types::dict_methods::dict_merge(vm, &d, &v, merge, || func.as_ref().and_then(function_str))?;
             }
             Instr::ListToTuple => {
@@ -912,7 +914,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 // Built-in tuple/list of the right length: push straight from it
                 // (cloning items cannot run Python code).
                 if let Some(o) = v.as_obj() {
-                    if o.class.get_ref().and_then(|c| c.as_obj()).is_some_and(|c| c.is_immortal()) {
+                    if o.class.get_ref().and_then(|c| c.as_obj()).is_some_and(|c| c.is_immortal()) && !super::protection::is_protected(o) {
                         match &o.payload {
                             Payload::Tuple(t) if t.len() == n as usize => {
                                 f.stack.extend(t.iter().rev().cloned());
@@ -1089,7 +1091,9 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                     // already contiguous on the stack.
                     if let Some(Payload::Builtin(b)) = f.stack[base - 2].as_obj().map(|o| &o.payload) {
                         if b.bound.is_none() && b.kind == super::types::function::BuiltinKind::Method {
+                            let read = super::protection::read(&f.stack[base - 1]);
                             let r = (b.func)(vm, super::args::Args::with_kw(&f.stack[base - 1..], &[]));
+                            drop(read);
                             cut_stack(&mut f.stack, base - 2);
                             push!(f, r?);
                             continue 'next;
@@ -1339,7 +1343,9 @@ fn list_slot<'a>(obj: &'a Value, key: &Value) -> Option<(&'a super::types::list:
     let i = key.as_small_int()?;
     let o = obj.as_obj()?;
     let Payload::List(l) = &o.payload else { return None };
-    if o.class.peek_bits() != types().list.bits() {
+    // A protected list is read under its lock by the general path (and
+    // written under it by `store_subscr`'s check).
+    if o.class.peek_bits() != types().list.bits() || super::protection::is_protected(o) {
         return None;
     }
     let n = l.len() as i64;
@@ -1534,6 +1540,7 @@ fn deref_error(cd: &CodeData, i: u32) -> PyErr {
 /// Unpack `v` into exactly `before` items, or (with `after`) before + a
 /// starred list + after. Returns the items in order.
 fn unpack(vm: &mut Vm, v: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+    let _read = super::protection::read(v);
     let items = match super::types::seq::fast_items(v) {
         Some(items) => items,
         None => {

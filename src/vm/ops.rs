@@ -210,6 +210,7 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         return Ok(py_bool(cmp_ord(x.cmp(&y), op)));
     }
+    let _reads = (super::protection::read(a), super::protection::read(b));
     super::recursion::nested(vm, super::recursion::COMPARE, |vm| compare_inner(vm, a, b, op))
 }
 
@@ -364,6 +365,7 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
             return r;
         }
     }
+    let _reads = (super::protection::read(a), super::protection::read(b));
     if let Some(r) = builtin_binop(vm, a, b, op) {
         // A fast path may decline with NotImplemented (`1.0 & 1`): then the
         // usual dispatch runs and reports the error.
@@ -468,6 +470,8 @@ fn call_bound(vm: &mut Vm, f: &Value, this: &Value, other: &Value) -> PyResult<V
 }
 
 pub fn inplace_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    // `a` is written under its write lock, or read by the binary op.
+    let _read = super::protection::read(b);
     // Immutable built-ins have no in-place methods: go straight to the binary op.
     if a.is_small_int() || class_of_ref(a).as_obj().unwrap().is_immortal() {
         if let Some(r) = seq::builtin_inplace(vm, a, b, op) {
@@ -594,6 +598,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn repr_inner(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let _read = super::protection::read(v);
     if let Some(s) = super::types::repr::fast_repr(vm, v)? {
         return Ok(new_string(s));
     }
@@ -612,6 +617,7 @@ fn repr_special(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
     super::recursion::nested(vm, super::recursion::REPR, |vm| {
+        let _read = super::protection::read(v);
         if let Some(s) = super::types::repr::fast_repr(vm, v)? {
             return Ok(s);
         }
@@ -628,6 +634,7 @@ pub fn str_(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn str_inner(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let _read = super::protection::read(v);
     if v.is_small_int() || class_of_ref(v).as_obj().unwrap().is_immortal() && !matches!(v.as_obj().unwrap().payload, Payload::Exception(_)) {
         if let Some(s) = super::types::repr::fast_str(vm, v)? {
             return Ok(new_string(s));
@@ -649,6 +656,7 @@ pub fn str_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
 // ---------------------------------------------------------------- containers
 
 pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    let _read = super::protection::read(v);
     if let Some(n) = seq::builtin_len(v) {
         return Ok(n);
     }
@@ -666,6 +674,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 }
 
 pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+    let _read = super::protection::read(obj);
     if let Some(r) = seq::builtin_getitem(vm, obj, key) {
         return r;
     }
@@ -710,6 +719,7 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
 
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    let _read = super::protection::read(container);
     if let Some(r) = seq::builtin_contains(vm, container, item) {
         return r;
     }
@@ -771,6 +781,7 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
 
 /// Collect an iterable into a Vec.
 pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    let _read = super::protection::read(v);
     if let Some(items) = seq::fast_items(v) {
         return Ok(items);
     }

@@ -3,51 +3,103 @@
 //! `parallel.protect(obj)` sets the object's PROTECTED flag. Every mutation
 //! of a protected object — from the main thread or any context — takes its
 //! write lock (see `protocols::check_mutable`, which hands back the
-//! `MutationGuard` that holds it); `parallel.read_lock(obj)` and
-//! `write_lock(obj)` hold it across several steps, and an augmented
-//! assignment to an item or attribute of a protected object (`d[k] += 1`)
-//! holds it from the read to the store, so concurrent updates never get
-//! lost. Plain reads take no lock: containers are safe to read while
-//! another thread writes them (atomic slots, epoch-deferred frees).
+//! `MutationGuard` that holds it). Every built-in read of one takes its
+//! read lock for the length of that read (`read`, held by `ReadGuard`): a
+//! `len`, a subscript, an `in`, a copy, a repr, a comparison, an iteration
+//! step, any built-in method or function called on it. So a read sees the
+//! object wholly before or wholly after each write, and readers never
+//! block each other. `parallel.read_lock(obj)` and `write_lock(obj)` hold
+//! a lock across several steps, and an augmented assignment to an item or
+//! attribute of a protected object (`d[k] += 1`) holds the write lock from
+//! the read to the store, so concurrent updates never get lost.
 //!
-//! Locks are striped: an object's lock is one of `STRIPES` reentrant
-//! reader/writer locks chosen by its address. A thread may re-acquire a
-//! lock it holds (a write inside its own write, a read inside a write, a
-//! write after its own reads when it is the only reader).
+//! Locks are striped: an object's lock is one of `STRIPES` reader/writer
+//! locks chosen by its address. Each is one atomic word (reader count,
+//! writer bit, waiting writers, a "someone sleeps" bit): taking or
+//! releasing a read is one atomic instruction, and a thread sleeps (on the
+//! stripe's condvar) only when it truly has to wait. The locks are
+//! reentrant per thread: a read or write inside one's own write is part of
+//! it, a read inside one's own read is always granted, and a write is
+//! granted to the only reader.
+//!
+//! Why built-in reads cannot deadlock: a built-in read may run Python code
+//! (a key's `__eq__`, an item's `__repr__`, a `sort` key) that takes other
+//! locks, or writes the object it reads. Like CPython's per-object
+//! critical sections, a thread that has to wait for a lock (or for another
+//! thread: `map`, `call_from_main_thread_and_wait`) first *suspends* the
+//! read locks of its built-in reads, and takes them back once what it
+//! waited for is released. So a thread never waits while holding an
+//! implicit read lock; only locks the program took itself (`read_lock`,
+//! `write_lock`, writes) are held across a wait. A writer that waits makes
+//! new readers wait behind it (writers do not starve), except a thread
+//! that already holds a read (of that stripe, or any `read_lock`), which
+//! must be let through to avoid a cycle.
 
 use super::heap::context::{self, SHARED_WRITE};
 use super::object::{flags, Obj};
-use std::cell::RefCell;
-use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
-use std::sync::{Condvar, Mutex};
+use super::value::Value;
 use crate::vm::valgrind;
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Condvar, Mutex};
 
 const STRIPES: usize = 256;
 
-#[derive(Default)]
-struct State {
-    /// Token of the writing thread (0: none), and its nesting depth.
-    writer: u64,
-    depth: u32,
-    /// Read acquisitions held, by all threads.
-    readers: u32,
-}
+/// The lock word: readers in the low bits, the writer bit, the number of
+/// writers waiting, and whether anyone sleeps on the condvar.
+const READERS: u64 = (1 << 24) - 1;
+const WRITER: u64 = 1 << 24;
+const WAITING_WRITER: u64 = 1 << 32;
+const WAITING_WRITERS: u64 = 0xffff << 32;
+const PARKED: u64 = 1 << 63;
 
+/// One lock (a cache line each: threads taking different stripes do not
+/// contend on one line).
+#[repr(align(64))]
 struct Stripe {
-    state: Mutex<State>,
-    changed: Condvar,
+    word: AtomicU64,
+    park: Mutex<()>,
+    wake: Condvar,
 }
 
 #[allow(clippy::declare_interior_mutable_const)]
-const STRIPE: Stripe = Stripe { state: Mutex::new(State { writer: 0, depth: 0, readers: 0 }), changed: Condvar::new() };
+const STRIPE: Stripe = Stripe { word: AtomicU64::new(0), park: Mutex::new(()), wake: Condvar::new() };
 static LOCKS: [Stripe; STRIPES] = [STRIPE; STRIPES];
 
-static NEXT_TOKEN: AtomicU64 = AtomicU64::new(1);
+/// What this thread holds, per stripe.
+struct Mine {
+    /// Read acquisitions (all of them counted in the stripe's word).
+    reads: [Cell<u32>; STRIPES],
+    /// Of those, the implicit ones (built-in reads) a wait suspends.
+    implicit: [Cell<u32>; STRIPES],
+    /// Implicit reads suspended by a wait, taken back when it ends.
+    suspended: [Cell<u32>; STRIPES],
+    /// Write nesting depth (0: not the writer).
+    writes: [Cell<u32>; STRIPES],
+    /// Explicit reads held on all stripes (`read_lock`).
+    explicit_reads: Cell<u32>,
+    /// Implicit reads held on all stripes.
+    implicit_reads: Cell<u32>,
+    /// Waits in progress that suspended implicit reads.
+    suspenders: Cell<u32>,
+}
 
 thread_local! {
-    static TOKEN: u64 = NEXT_TOKEN.fetch_add(1, Relaxed);
-    /// Read acquisitions this thread holds, per stripe.
-    static MY_READS: RefCell<Vec<u32>> = RefCell::new(vec![0; STRIPES]);
+    static MINE: Mine = const {
+        Mine {
+            reads: [const { Cell::new(0) }; STRIPES],
+            implicit: [const { Cell::new(0) }; STRIPES],
+            suspended: [const { Cell::new(0) }; STRIPES],
+            writes: [const { Cell::new(0) }; STRIPES],
+            explicit_reads: Cell::new(0),
+            implicit_reads: Cell::new(0),
+            suspenders: Cell::new(0),
+        }
+    };
+}
+
+fn bump(c: &Cell<u32>, d: i32) {
+    c.set(c.get().wrapping_add_signed(d));
 }
 
 fn stripe_of(o: &Obj) -> usize {
@@ -55,74 +107,280 @@ fn stripe_of(o: &Obj) -> usize {
     (a >> 4 ^ a >> 12) % STRIPES
 }
 
-fn my_reads(s: usize) -> u32 {
-    MY_READS.with(|r| r.borrow()[s])
-}
-
-fn add_my_reads(s: usize, d: i32) {
-    MY_READS.with(|r| {
-        let mut r = r.borrow_mut();
-        r[s] = (r[s] as i32 + d) as u32;
-    });
-}
-
-/// How a lock was taken (so that release undoes exactly that).
+/// How a lock is taken.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum LockKind {
+    /// A built-in read: suspended while its thread waits.
+    ImplicitRead,
+    /// `read_lock`: held across waits.
     Read,
     Write,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum How {
+    Read { implicit: bool },
+    Write,
+    /// Inside this thread's own write: one level of its depth.
+    Nested,
+}
+
 /// One acquisition of an object's lock, released on drop.
 pub struct Held {
-    stripe: usize,
-    /// What to undo: a shared read, or one level of write depth.
-    as_write: bool,
+    stripe: u16,
+    how: How,
+    /// This acquisition waited and suspended the thread's implicit reads.
+    suspender: bool,
+}
+
+/// Try to add a reader: refused while a writer holds the lock, and while
+/// one waits unless `bypass`.
+fn try_read(s: &Stripe, bypass: bool) -> bool {
+    let mut w = s.word.load(Ordering::Relaxed);
+    loop {
+        if w & WRITER != 0 || (!bypass && w & WAITING_WRITERS != 0) {
+            return false;
+        }
+        match s.word.compare_exchange_weak(w, w + 1, Ordering::Acquire, Ordering::Relaxed) {
+            Ok(_) => {
+                valgrind::happens_after(&s.word);
+                return true;
+            }
+            Err(now) => w = now,
+        }
+    }
+}
+
+/// Try to become the writer: granted when nobody writes and the only
+/// readers are this thread's `mine`. `waiting`: this thread counted itself
+/// among the waiting writers, and stops being one.
+fn try_write(s: &Stripe, mine: u32, waiting: bool) -> bool {
+    let mut w = s.word.load(Ordering::Relaxed);
+    loop {
+        if w & WRITER != 0 || w & READERS != mine as u64 {
+            return false;
+        }
+        let new = (w | WRITER) - if waiting { WAITING_WRITER } else { 0 };
+        match s.word.compare_exchange_weak(w, new, Ordering::Acquire, Ordering::Relaxed) {
+            Ok(_) => {
+                valgrind::happens_after(&s.word);
+                return true;
+            }
+            Err(now) => w = now,
+        }
+    }
+}
+
+/// Take `bits` off the lock word (a release), waking sleepers if any.
+fn release_bits(s: &Stripe, bits: u64) {
+    valgrind::happens_before(&s.word);
+    if s.word.fetch_sub(bits, Ordering::Release) & PARKED != 0 {
+        let g = valgrind::lock(&s.park);
+        s.word.fetch_and(!PARKED, Ordering::Relaxed);
+        s.wake.notify_all();
+        drop(g);
+    }
+}
+
+/// Sleep on stripe `s` until `attempt` succeeds.
+fn sleep_until(s: &Stripe, mut attempt: impl FnMut() -> bool) {
+    let mut g = valgrind::lock(&s.park);
+    loop {
+        if attempt() {
+            return;
+        }
+        // Announce the sleep, then look again: a release that came before
+        // the announcement is seen by this attempt, one after it wakes us
+        // (it takes `park`, which we hold until the wait releases it).
+        s.word.fetch_or(PARKED, Ordering::Relaxed);
+        if attempt() {
+            return;
+        }
+        g = valgrind::wait(&s.wake, g);
+    }
 }
 
 /// Acquire the lock of `o` (blocking).
 pub fn acquire(o: &Obj, kind: LockKind) -> Held {
-    let s = stripe_of(o);
-    let me = TOKEN.with(|t| *t);
-    let lock = &LOCKS[s];
-    let mut g = valgrind::lock(&lock.state);
-    loop {
-        if g.writer == me {
+    acquire_stripe(stripe_of(o), kind)
+}
+
+fn acquire_stripe(s: usize, kind: LockKind) -> Held {
+    MINE.with(|m| {
+        let stripe = s as u16;
+        if m.writes[s].get() > 0 {
             // Anything inside our own write is part of it.
-            g.depth += 1;
-            return Held { stripe: s, as_write: true };
+            bump(&m.writes[s], 1);
+            return Held { stripe, how: How::Nested, suspender: false };
         }
-        match kind {
-            LockKind::Read if g.writer == 0 => {
-                g.readers += 1;
-                add_my_reads(s, 1);
-                return Held { stripe: s, as_write: false };
+        let lock = &LOCKS[s];
+        let mut suspender = false;
+        let how = match kind {
+            LockKind::Read | LockKind::ImplicitRead => {
+                let bypass = |m: &Mine| m.reads[s].get() > 0 || m.explicit_reads.get() > 0;
+                if !try_read(lock, bypass(m)) {
+                    suspender = suspend_implicit(m);
+                    let bypass = bypass(m);
+                    sleep_until(lock, || try_read(lock, bypass));
+                }
+                bump(&m.reads[s], 1);
+                let implicit = kind == LockKind::ImplicitRead;
+                if implicit {
+                    bump(&m.implicit[s], 1);
+                    bump(&m.implicit_reads, 1);
+                } else {
+                    bump(&m.explicit_reads, 1);
+                }
+                How::Read { implicit }
             }
-            LockKind::Write if g.writer == 0 && g.readers == my_reads(s) => {
-                g.writer = me;
-                g.depth = 1;
-                return Held { stripe: s, as_write: true };
+            LockKind::Write => {
+                if !try_write(lock, m.reads[s].get(), false) {
+                    suspender = suspend_implicit(m);
+                    lock.word.fetch_add(WAITING_WRITER, Ordering::Relaxed);
+                    let mine = m.reads[s].get();
+                    sleep_until(lock, || try_write(lock, mine, true));
+                }
+                m.writes[s].set(1);
+                How::Write
             }
-            _ => g = valgrind::wait(&lock.changed, g),
+        };
+        Held { stripe, how, suspender }
+    })
+}
+
+/// About to wait: give back every implicit read this thread holds (see the
+/// module comment). True if there were any, and the wait must take them
+/// back when it ends.
+fn suspend_implicit(m: &Mine) -> bool {
+    if m.implicit_reads.get() == 0 {
+        return false;
+    }
+    for s in 0..STRIPES {
+        let n = m.implicit[s].get();
+        if n > 0 {
+            m.implicit[s].set(0);
+            bump(&m.reads[s], -(n as i32));
+            bump(&m.suspended[s], n as i32);
+            release_bits(&LOCKS[s], n as u64);
         }
+    }
+    m.implicit_reads.set(0);
+    bump(&m.suspenders, 1);
+    true
+}
+
+/// A wait that suspended implicit reads has ended: once no such wait is in
+/// progress, take the suspended reads back (waiting only for a writer in
+/// progress, not for waiting ones: they may be waiting for this thread).
+fn resume_implicit(m: &Mine) {
+    bump(&m.suspenders, -1);
+    if m.suspenders.get() > 0 {
+        return;
+    }
+    for s in 0..STRIPES {
+        let n = m.suspended[s].get();
+        if n == 0 {
+            continue;
+        }
+        let lock = &LOCKS[s];
+        if m.writes[s].get() > 0 {
+            // Our own write: nobody else reads; count ours for after it.
+            lock.word.fetch_add(n as u64, Ordering::Relaxed);
+        } else {
+            if !try_read(lock, true) {
+                sleep_until(lock, || try_read(lock, true));
+            }
+            // The first read is in the word; add the others.
+            lock.word.fetch_add(n as u64 - 1, Ordering::Relaxed);
+        }
+        m.suspended[s].set(0);
+        bump(&m.reads[s], n as i32);
+        bump(&m.implicit[s], n as i32);
+        bump(&m.implicit_reads, n as i32);
     }
 }
 
 impl Drop for Held {
     fn drop(&mut self) {
-        let lock = &LOCKS[self.stripe];
-        let mut g = valgrind::lock(&lock.state);
-        if self.as_write {
-            g.depth -= 1;
-            if g.depth == 0 {
-                g.writer = 0;
+        let s = self.stripe as usize;
+        MINE.with(|m| {
+            match self.how {
+                How::Write | How::Nested => {
+                    bump(&m.writes[s], -1);
+                    if m.writes[s].get() == 0 {
+                        release_bits(&LOCKS[s], WRITER);
+                    }
+                }
+                // Suspended by a wait still in progress (the wait outlived
+                // the read): nothing to give back, nothing to take back.
+                How::Read { implicit: true } if m.implicit[s].get() == 0 => bump(&m.suspended[s], -1),
+                How::Read { implicit } => {
+                    bump(&m.reads[s], -1);
+                    if implicit {
+                        bump(&m.implicit[s], -1);
+                        bump(&m.implicit_reads, -1);
+                    } else {
+                        bump(&m.explicit_reads, -1);
+                    }
+                    release_bits(&LOCKS[s], 1);
+                }
             }
-        } else {
-            g.readers -= 1;
-            add_my_reads(self.stripe, -1);
+            if self.suspender {
+                resume_implicit(m);
+            }
+        })
+    }
+}
+
+/// The read lock of a protected object for the length of one built-in
+/// read; nothing for any other object.
+#[must_use = "the guard must live until the read is done"]
+pub struct ReadGuard {
+    _held: Option<Held>,
+}
+
+impl ReadGuard {
+    pub const NONE: ReadGuard = ReadGuard { _held: None };
+}
+
+/// Start a built-in read of `v`.
+#[inline(always)]
+pub fn read(v: &Value) -> ReadGuard {
+    match v.as_obj() {
+        Some(o) if is_protected(o) => read_slow(o),
+        _ => ReadGuard::NONE,
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn read_slow(o: &Obj) -> ReadGuard {
+    ReadGuard { _held: Some(acquire(o, LockKind::ImplicitRead)) }
+}
+
+/// Is `o` protected? (Fast paths leave protected objects to the general
+/// paths, which lock them.)
+#[inline(always)]
+pub fn is_protected(o: &Obj) -> bool {
+    // The build that measures the memory model's cost has none of it.
+    !cfg!(feature = "bench-no-context-check") && o.flags() & flags::PROTECTED != 0
+}
+
+/// This thread is about to wait for other threads (`map`, a main-thread
+/// call): its implicit reads are suspended until the guard drops, so that
+/// the threads it waits for may write what it was reading.
+#[must_use = "the reads are taken back when the guard drops"]
+pub struct Waiting(bool);
+
+pub fn waiting() -> Waiting {
+    Waiting(MINE.with(suspend_implicit))
+}
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        if self.0 {
+            MINE.with(resume_implicit);
         }
-        drop(g);
-        lock.changed.notify_all();
     }
 }
 
@@ -188,7 +446,7 @@ pub fn begin_update(vm: &mut super::state::Vm, frame: usize, target: &super::val
         return;
     }
     if let Some(o) = target.as_obj() {
-        if o.flags() & flags::PROTECTED != 0 {
+        if is_protected(o) {
             vm.update_locks.push((frame, acquire(o, LockKind::Write)));
         }
     }
@@ -207,5 +465,211 @@ pub fn end_update(vm: &mut super::state::Vm, frame: usize) {
 pub fn abort_updates(vm: &mut super::state::Vm, frame: usize) {
     while vm.update_locks.last().is_some_and(|(f, _)| *f == frame) {
         vm.update_locks.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The lock word and the per-thread bookkeeping, stripe by stripe (the
+    //! Python-level rules are tested by `tests/parallel/read_locks.py`).
+    use super::*;
+    use std::sync::atomic::AtomicBool;
+    use std::sync::{mpsc, Arc, Barrier};
+    use std::thread;
+    use std::time::Duration;
+
+    fn readers(s: usize) -> u64 {
+        LOCKS[s].word.load(Ordering::SeqCst) & READERS
+    }
+
+    fn writer(s: usize) -> bool {
+        LOCKS[s].word.load(Ordering::SeqCst) & WRITER != 0
+    }
+
+    /// Run `f` on a thread; fail (instead of hanging) if it deadlocks.
+    fn finishes(f: impl FnOnce() + Send + 'static) {
+        let (tx, rx) = mpsc::channel();
+        thread::spawn(move || {
+            f();
+            tx.send(()).unwrap();
+        });
+        rx.recv_timeout(Duration::from_secs(60)).expect("deadlock");
+    }
+
+    #[test]
+    fn readers_share_the_lock() {
+        const S: usize = 1;
+        let both = Arc::new(Barrier::new(2));
+        let hs: Vec<_> = (0..2)
+            .map(|_| {
+                let both = both.clone();
+                thread::spawn(move || {
+                    let _r = acquire_stripe(S, LockKind::Read);
+                    // Both hold the read at once, or this never returns.
+                    both.wait();
+                    assert_eq!(readers(S), 2);
+                    both.wait();
+                })
+            })
+            .collect();
+        hs.into_iter().for_each(|h| h.join().unwrap());
+        assert_eq!(LOCKS[S].word.load(Ordering::SeqCst) & !PARKED, 0);
+    }
+
+    #[test]
+    fn a_writer_excludes_readers_and_writers() {
+        const S: usize = 2;
+        let w = acquire_stripe(S, LockKind::Write);
+        let got = Arc::new(AtomicBool::new(false));
+        let hs: Vec<_> = [LockKind::ImplicitRead, LockKind::Write]
+            .into_iter()
+            .map(|kind| {
+                let got = got.clone();
+                thread::spawn(move || {
+                    let _h = acquire_stripe(S, kind);
+                    got.store(true, Ordering::SeqCst);
+                })
+            })
+            .collect();
+        thread::sleep(Duration::from_millis(50));
+        assert!(!got.load(Ordering::SeqCst), "entered while the writer held the lock");
+        drop(w);
+        hs.into_iter().for_each(|h| h.join().unwrap());
+        assert!(got.load(Ordering::SeqCst));
+        assert_eq!(LOCKS[S].word.load(Ordering::SeqCst) & !PARKED, 0);
+    }
+
+    #[test]
+    fn reentrant_within_a_thread() {
+        const S: usize = 3;
+        finishes(|| {
+            let w = acquire_stripe(S, LockKind::Write);
+            let r = acquire_stripe(S, LockKind::ImplicitRead);
+            let w2 = acquire_stripe(S, LockKind::Write);
+            assert_eq!(readers(S), 0, "reads inside a write are part of it");
+            drop(w);
+            assert!(writer(S), "still inside the nested levels");
+            drop((w2, r));
+            assert!(!writer(S));
+            // The only reader may write, keeping its reads.
+            let r = acquire_stripe(S, LockKind::Read);
+            let r2 = acquire_stripe(S, LockKind::ImplicitRead);
+            let w = acquire_stripe(S, LockKind::Write);
+            assert!(writer(S) && readers(S) == 2);
+            drop(w);
+            assert_eq!(readers(S), 2);
+            drop((r2, r));
+            assert_eq!(LOCKS[S].word.load(Ordering::SeqCst) & !PARKED, 0);
+        });
+    }
+
+    /// Two threads inside built-in reads of one object both write it (a
+    /// key's `__eq__` that writes): the classic upgrade deadlock, avoided
+    /// by suspending the implicit reads while waiting.
+    #[test]
+    fn implicit_reads_never_deadlock_an_upgrade() {
+        const S: usize = 4;
+        let both = Arc::new(Barrier::new(2));
+        let hs: Vec<_> = (0..2)
+            .map(|_| {
+                let both = both.clone();
+                let (tx, rx) = mpsc::channel();
+                let h = thread::spawn(move || {
+                    let r = acquire_stripe(S, LockKind::ImplicitRead);
+                    both.wait();
+                    let w = acquire_stripe(S, LockKind::Write);
+                    drop(w);
+                    // The read is back once the write is over.
+                    MINE.with(|m| assert_eq!(m.implicit[S].get(), 1));
+                    drop(r);
+                    tx.send(()).unwrap();
+                });
+                (h, rx)
+            })
+            .collect();
+        for (h, rx) in hs {
+            rx.recv_timeout(Duration::from_secs(60)).expect("deadlock");
+            h.join().unwrap();
+        }
+        assert_eq!(LOCKS[S].word.load(Ordering::SeqCst) & !PARKED, 0);
+    }
+
+    /// `read_lock` is held across waits: a writer waits for it.
+    #[test]
+    fn explicit_reads_are_kept_while_waiting() {
+        const S: usize = 5;
+        const T: usize = 6;
+        let r = acquire_stripe(S, LockKind::Read);
+        let other = acquire_stripe(T, LockKind::Write);
+        let got = Arc::new(AtomicBool::new(false));
+        let g2 = got.clone();
+        // A thread holding a read of S that must wait for T keeps S.
+        let (holds, held) = mpsc::channel();
+        let reader = thread::spawn(move || {
+            let _r = acquire_stripe(S, LockKind::Read);
+            holds.send(()).unwrap();
+            let _t = acquire_stripe(T, LockKind::ImplicitRead);
+        });
+        held.recv().unwrap();
+        let w = thread::spawn(move || {
+            let _w = acquire_stripe(S, LockKind::Write);
+            g2.store(true, Ordering::SeqCst);
+        });
+        thread::sleep(Duration::from_millis(50));
+        assert!(!got.load(Ordering::SeqCst));
+        drop(r);
+        thread::sleep(Duration::from_millis(50));
+        assert!(!got.load(Ordering::SeqCst), "the other thread's read_lock was given up");
+        drop(other);
+        reader.join().unwrap();
+        w.join().unwrap();
+        assert!(got.load(Ordering::SeqCst));
+    }
+
+    /// A waiting writer holds back new readers, but not a thread that
+    /// already reads (it may be what the writer waits for).
+    #[test]
+    fn waiting_writers_hold_back_new_readers_only() {
+        const S: usize = 7;
+        let r = acquire_stripe(S, LockKind::ImplicitRead);
+        let w = thread::spawn(|| drop(acquire_stripe(S, LockKind::Write)));
+        while LOCKS[S].word.load(Ordering::SeqCst) & WAITING_WRITERS == 0 {
+            thread::yield_now();
+        }
+        let got = Arc::new(AtomicBool::new(false));
+        let g2 = got.clone();
+        let newcomer = thread::spawn(move || {
+            let _r = acquire_stripe(S, LockKind::ImplicitRead);
+            g2.store(true, Ordering::SeqCst);
+        });
+        // Reentrant: granted at once.
+        let r2 = acquire_stripe(S, LockKind::ImplicitRead);
+        thread::sleep(Duration::from_millis(50));
+        assert!(!got.load(Ordering::SeqCst), "a new reader overtook a waiting writer");
+        drop((r2, r));
+        w.join().unwrap();
+        newcomer.join().unwrap();
+        assert_eq!(LOCKS[S].word.load(Ordering::SeqCst) & !PARKED, 0);
+    }
+
+    /// `waiting()` (a thread about to wait for others) gives back its
+    /// implicit reads and takes them back afterwards.
+    #[test]
+    fn waiting_suspends_implicit_reads() {
+        const S: usize = 8;
+        finishes(|| {
+            let r = acquire_stripe(S, LockKind::ImplicitRead);
+            let e = acquire_stripe(S, LockKind::Read);
+            assert_eq!(readers(S), 2);
+            let wait = waiting();
+            assert_eq!(readers(S), 1, "only the explicit read is kept");
+            // Another thread may now write... once the explicit read goes.
+            drop(e);
+            thread::spawn(|| drop(acquire_stripe(S, LockKind::Write))).join().unwrap();
+            drop(wait);
+            assert_eq!(readers(S), 1);
+            drop(r);
+            assert_eq!(readers(S), 0);
+        });
     }
 }

@@ -136,6 +136,10 @@ fn slot_member<'a>(d: &'a Value, name: &Value) -> Option<&'a super::types::membe
 /// generic_getattr); None means "use `getattr`".
 #[inline]
 pub fn load_attr_fast(obj: &Value, name: &Value) -> Option<Value> {
+    if obj.as_obj().is_some_and(super::protection::is_protected) {
+        // Read under its lock by `getattr`.
+        return None;
+    }
     let (cls, dd) = plain_instance(obj, name, tflags::CUSTOM_GETATTRIBUTE)?;
     if let Some(d) = super::types::typeobj::lookup_name(cls, name) {
         if slot_member(&d, name).is_some() {
@@ -283,6 +287,7 @@ pub fn getattr_str(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
 }
 
 pub fn getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value> {
+    let _read = super::protection::read(obj);
     let cls = class_of(obj);
     if has_custom_getattribute(&cls) {
         let ga = lookup(&cls, "__getattribute__").unwrap();

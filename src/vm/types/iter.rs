@@ -213,7 +213,11 @@ pub fn fast_next(it: &Value) -> Option<Option<Value>> {
         }
         IterState::Seq { seq, pos } => {
             let i = *pos;
-            let r = match &seq.as_obj()?.payload {
+            let so = seq.as_obj()?;
+            if crate::vm::protection::is_protected(so) {
+                return None;
+            }
+            let r = match &so.payload {
                 Payload::List(l) => l.get(i),
                 Payload::Tuple(t) => t.get(i).cloned(),
                 _ => return None,
@@ -234,6 +238,14 @@ pub fn fast_next(it: &Value) -> Option<Option<Value>> {
 }
 
 fn next_state(vm: &mut Vm, d: &IterData) -> PyResult<Option<Value>> {
+    // A step over a protected container is one read of it.
+    use crate::vm::protection::{read, ReadGuard};
+    let _read = match d.state() {
+        IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => read(seq),
+        IterState::Dict { dict, .. } => read(dict),
+        IterState::Set { set, .. } => read(set),
+        _ => ReadGuard::NONE,
+    };
     match d.state() {
         IterState::Seq { seq, pos } => {
             let i = *pos;

@@ -205,10 +205,14 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
                 Ok(if items.len() == 1 { format!("({inner},)") } else { format!("({inner})") })
             })?
         }
-        Payload::List(l) => {
-            let items = l.snapshot();
-            guarded(v, "[...]", || Ok(format!("[{}]", join_reprs(vm, &items)?)))?
-        }
+        Payload::List(l) => guarded(v, "[...]", || {
+            // By position, as CPython: an item's repr may change the list.
+            let mut parts = Vec::new();
+            while let Some(item) = l.get(parts.len()) {
+                parts.push(ops::repr_string(vm, &item)?);
+            }
+            Ok(format!("[{}]", parts.join(", ")))
+        })?,
         Payload::Dict(d) => {
             let items = d.items();
             guarded(v, "{...}", || {

@@ -205,7 +205,7 @@ pub fn list_slice(l: &crate::vm::types::list::ListData, start: i64, stop: i64, s
 pub fn list_slice_fast(obj: &Value, start: &Value, stop: &Value, step: &Value) -> Option<Value> {
     let o = obj.as_obj()?;
     let Payload::List(l) = &o.payload else { return None };
-    if o.class.peek_bits() != types().list.bits() {
+    if o.class.peek_bits() != types().list.bits() || crate::vm::protection::is_protected(o) {
         return None;
     }
     let (a, b, c) = crate::vm::types::slice::small_indices(start, stop, step, l.len())?;
@@ -218,7 +218,10 @@ pub fn list_slice_fast(obj: &Value, start: &Value, stop: &Value, step: &Value) -
 pub fn list_assign_slice_fast(obj: &Value, start: &Value, stop: &Value, value: &Value) -> Option<PyResult<()>> {
     let o = obj.as_obj()?;
     let Payload::List(l) = &o.payload else { return None };
-    if o.class.peek_bits() != types().list.bits() {
+    // Protected target or value: the general path computes the bounds under
+    // the target's write lock and reads the value under its read lock.
+    let protected = |v: &Value| v.as_obj().is_some_and(crate::vm::protection::is_protected);
+    if o.class.peek_bits() != types().list.bits() || protected(obj) || protected(value) {
         return None;
     }
     let none = &crate::vm::types::registry::singletons().none;

@@ -44,6 +44,9 @@ pub fn type_call_default(vm: &mut Vm, cls: &Value, args: &[Value], kwnames: &[Va
     if let Some(r) = instantiate_plain(vm, cls, args, kwnames) {
         return r;
     }
+    // `list(d)`, `dict(d)`, `set(d)`... read a protected argument under its
+    // read lock.
+    let _read = args.first().map(crate::vm::protection::read);
     let new = super::typeobj::lookup_static(cls, "__new__").ok_or_else(|| type_error(format!("cannot create '{}' instances", type_data(cls).unwrap().name())))?;
     let mut full = Vec::with_capacity(args.len() + 1);
     full.push(cls.clone());
