@@ -200,9 +200,11 @@ fn sleep_until(s: &Stripe, mut attempt: impl FnMut() -> bool) {
     }
 }
 
-/// Acquire the lock of `o` (blocking).
+/// Acquire the lock of `o` (blocking). A view of a protected dict (flagged
+/// protected with it) takes the dict's lock.
 pub fn acquire(o: &Obj, kind: LockKind) -> Held {
-    acquire_stripe(stripe_of(o), kind)
+    let owner = super::types::dict_views::viewed_dict(o).unwrap_or(o);
+    acquire_stripe(stripe_of(owner), kind)
 }
 
 fn acquire_stripe(s: usize, kind: LockKind) -> Held {

@@ -22,7 +22,7 @@ use super::value::Value;
 /// context, only its own objects and protected ones; anything else raises
 /// `parallel.UnprotectedError` naming the operation `op`. Keep the returned
 /// guard alive until the mutation is done.
-#[inline]
+#[inline(always)]
 pub fn check_mutable(obj: &Value, op: &str) -> PyResult<MutationGuard> {
     let Some(o) = obj.as_obj() else { return Ok(MutationGuard::NONE) };
     // One test: on the main thread only protected and context objects

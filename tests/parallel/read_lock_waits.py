@@ -14,7 +14,7 @@ class Probe:
     def __hash__(self):
         return 7
     def __eq__(self, other):
-        d["writes"] = d.get("writes", 0) + 1
+        d["writes"] += 1
         return False
 
 class Seven:
@@ -22,6 +22,7 @@ class Seven:
         return 7
 
 d[Seven()] = "stored"
+d["writes"] = 0
 
 def probe(n):
     for _ in range(300):

@@ -3,8 +3,8 @@
 # hand-off between threads: work items and callbacks, a protected dict
 # counter written by contexts and the main thread, map over a few items,
 # a timer, an event wait, calls into the main thread, a context value
-# persisting in a protected container, and reads of main containers the
-# main thread writes meanwhile.
+# persisting in a protected container, reads of main containers the main
+# thread writes meanwhile, and the read locks of built-in reads.
 import parallel
 
 counts = parallel.dict(n=0)
@@ -65,4 +65,38 @@ for i in range(50):
     if i % 7 == 0:
         del shared[i // 2]
 parallel.run()
+# Built-in reads take the read lock: a copy of a protected list never sees
+# a reverse() half done, and reads whose Python code writes what they read
+# (a read turning into a write, in two threads at once) do not deadlock.
+rev = parallel.list(range(20))
+def copier(_):
+    for _ in range(20):
+        c = rev.copy()
+        assert c == sorted(c) or c == sorted(c, reverse=True), c
+    return 0
+parallel.submit_work(copier, 0)
+parallel.submit_work(copier, 0)
+for _ in range(20):
+    rev.reverse()
+parallel.run()
+
+class Probe:
+    def __hash__(self):
+        return 7
+    def __eq__(self, other):
+        looked["writes"] += 1
+        return False
+class Seven:
+    def __hash__(self):
+        return 7
+looked = parallel.dict(writes=0)
+looked[Seven()] = 0
+def probe(_):
+    for _ in range(10):
+        assert looked.get(Probe()) is None
+    return 0
+parallel.submit_work(probe, 0)
+parallel.submit_work(probe, 0)
+parallel.run()
+assert looked["writes"] >= 20, looked["writes"]
 print("short ok", counts["n"])

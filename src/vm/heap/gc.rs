@@ -57,7 +57,7 @@ pub fn track_new(o: &Obj) {
     register(o);
 }
 
-#[inline]
+#[inline(always)]
 fn register(o: &Obj) {
     TRACKED.with(|t| {
         let mut t = t.borrow_mut();

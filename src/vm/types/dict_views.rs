@@ -67,7 +67,22 @@ impl NativeData for DictView {
 }
 
 pub fn new_view(kind: ViewKind, dict: Value) -> Value {
-    heap::alloc(kind.class().clone(), Payload::Native(Box::new(DictView { kind, dict })))
+    let protected = dict.as_obj().is_some_and(crate::vm::protection::is_protected);
+    let v = heap::alloc(kind.class().clone(), Payload::Native(Box::new(DictView { kind, dict })));
+    if protected {
+        // A live window onto a protected dict is read under the dict's lock
+        // (see `protection::acquire`): `list(d.values())` is one read of `d`.
+        v.as_obj().expect("a new view").set_flag(crate::vm::object::flags::PROTECTED);
+    }
+    v
+}
+
+/// The dict a view object shows, if `o` is one.
+pub fn viewed_dict(o: &crate::vm::object::Obj) -> Option<&crate::vm::object::Obj> {
+    match &o.payload {
+        Payload::Native(n) => n.as_any().downcast_ref::<DictView>()?.dict.as_obj(),
+        _ => None,
+    }
 }
 
 fn as_view(v: &Value) -> Option<&DictView> {

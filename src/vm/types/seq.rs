@@ -218,21 +218,27 @@ pub fn list_slice_fast(obj: &Value, start: &Value, stop: &Value, step: &Value) -
 pub fn list_assign_slice_fast(obj: &Value, start: &Value, stop: &Value, value: &Value) -> Option<PyResult<()>> {
     let o = obj.as_obj()?;
     let Payload::List(l) = &o.payload else { return None };
-    // Protected target or value: the general path computes the bounds under
-    // the target's write lock and reads the value under its read lock.
-    let protected = |v: &Value| v.as_obj().is_some_and(crate::vm::protection::is_protected);
-    if o.class.peek_bits() != types().list.bits() || protected(obj) || protected(value) {
+    // A protected target or value: the general path computes the bounds
+    // under the target's write lock and reads the value under its read lock.
+    if o.class.peek_bits() != types().list.bits() || crate::vm::protection::is_protected(o) {
+        return None;
+    }
+    if value.as_obj().is_some_and(crate::vm::protection::is_protected) {
         return None;
     }
     let none = &crate::vm::types::registry::singletons().none;
     let (a, b, _) = crate::vm::types::slice::small_indices(start, stop, none, l.len())?;
     let items = fast_items(value)?;
-    Some((|| {
-        let _guard = check_mutable(obj, "item assignment")?;
-        crate::vm::protocols::check_storable(value)?;
-        drop(l.splice(a as usize, b.max(a) as usize, items));
-        Ok(())
-    })())
+    Some(assign_items(obj, l, a as usize, b.max(a) as usize, items, value))
+}
+
+/// The store of `list_assign_slice_fast`, once the mutation is allowed.
+#[inline(always)]
+fn assign_items(obj: &Value, l: &crate::vm::types::list::ListData, a: usize, b: usize, items: Vec<Value>, value: &Value) -> PyResult<()> {
+    let _guard = check_mutable(obj, "item assignment")?;
+    crate::vm::protocols::check_storable(value)?;
+    drop(l.splice(a, b, items));
+    Ok(())
 }
 
 pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, value: &Value) -> Option<PyResult<()>> {

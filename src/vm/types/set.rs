@@ -388,15 +388,20 @@ impl SetData {
         let np = new_table(t.0.size);
         // SAFETY: np is fresh and not yet visible to anyone.
         let nt = Tab(unsafe { &*np });
+        // Count what was copied: a main set another thread changes meanwhile
+        // (a context copying it) may not match its own counts.
+        let (mut fill, mut used) = (0, 0);
         for (d, s) in nt.slots().iter().zip(t.slots()) {
             let k = s.key.load_vg(Acquire);
             if k != EMPTY_W {
                 d.hash.store_vg(s.hash.load(Relaxed), Relaxed);
                 d.key.store_vg(if is_key(k) { (*peek(k)).clone().into_raw() } else { k }, Relaxed);
+                fill += 1;
+                used += is_key(k) as usize;
             }
         }
-        nt.0.fill.store_vg(t.fill(), Relaxed);
-        nt.0.used.store_vg(t.used(), Relaxed);
+        nt.0.fill.store_vg(fill, Relaxed);
+        nt.0.used.store_vg(used, Relaxed);
         np
     }
 
@@ -420,16 +425,23 @@ impl SetData {
             self.publish(other.clone_table());
             return Ok(());
         }
-        if t.fill() == 0 {
+        // `other` may be a main set another thread changes meanwhile (a
+        // context copying it): `ot` can hold more keys than `other.len()`
+        // said. A table at least as large as `ot` always has room for all of
+        // them (insert_clean needs an empty slot to stop); count the keys
+        // really copied.
+        if t.fill() == 0 && t.0.size >= ot.0.size {
             let mask = t.mask();
+            let mut n = 0;
             for s in ot.slots() {
                 let k = s.key.load_vg(Acquire);
                 if is_key(k) {
                     insert_clean(t.slots(), mask, s.hash.load(Relaxed), (*peek(k)).clone().into_raw());
+                    n += 1;
                 }
             }
-            t.0.fill.store_vg(ot.used(), Relaxed);
-            t.0.used.store_vg(ot.used(), Release);
+            t.0.fill.store_vg(n, Relaxed);
+            t.0.used.store_vg(n, Release);
             self.bump();
             return Ok(());
         }
