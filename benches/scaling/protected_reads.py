@@ -4,9 +4,9 @@ workers share. Under pyrallel the dict is protected, so every lookup takes
 its read lock; readers share it, so the work should scale like the
 unshared work does. CPython threads read a plain dict.
 
-    protected_reads.py serial | parallel | threads N   (as work.py)
+    protected_reads.py serial | parallel | threads N   (see harness.py)
 """
-import sys
+from harness import main
 
 BLOCKS = 96
 LOOKUPS = 20_000
@@ -25,29 +25,9 @@ def count(block):
     return total
 
 
-def threads(n):
-    import threading
-    results = [None] * BLOCKS
-    def worker(k):
-        for b in range(k, BLOCKS, n):
-            results[b] = count(b)
-    ts = [threading.Thread(target=worker, args=(k,)) for k in range(n)]
-    for t in ts:
-        t.start()
-    for t in ts:
-        t.join()
-    return results
-
-
-mode = sys.argv[1] if len(sys.argv) > 1 else "serial"
-if mode == "serial":
-    res = list(map(count, range(BLOCKS)))
-elif mode == "parallel":
+def protect_table():
     import parallel
     parallel.protect(table)
-    res = parallel.map(count, range(BLOCKS), chunksize=1)
-elif mode == "threads":
-    res = threads(int(sys.argv[2]))
-else:
-    sys.exit(f"unknown mode {mode}")
-print(sum(res))
+
+
+main(count, BLOCKS, protect_table)

@@ -20,12 +20,17 @@ pub fn call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResu
         Payload::Builtin(b) => match &b.bound {
             None => {
                 // A built-in called on a protected object reads it under its
-                // read lock (`len(d)`, `sorted(d)`, `dict.get(d, k)`).
-                let _read = args.first().map(super::protection::read);
+                // read lock (`len(d)`, `sorted(d)`, `dict.get(d, k)`), and the
+                // argument of a method (`list.extend(l, d)`) too.
+                let _read = match args.split_first() {
+                    Some((a, rest)) if b.kind == BuiltinKind::Method => super::protection::read_call(a, rest.first()),
+                    Some((a, _)) => (super::protection::read(a), super::protection::ReadGuard::NONE),
+                    None => (super::protection::ReadGuard::NONE, super::protection::ReadGuard::NONE),
+                };
                 (b.func)(vm, Args::with_kw(args, kwnames))
             }
             Some(recv) => {
-                let _read = super::protection::read(recv);
+                let _read = super::protection::read_call(recv, args.first());
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(recv.clone());
                 full.extend_from_slice(args);
@@ -59,7 +64,7 @@ pub fn call_unbound_kw(vm: &mut Vm, func: &Value, this: &Value, args: &[Value], 
     match func.as_obj().map(|o| &o.payload) {
         Some(Payload::Function(fd)) => call_function(vm, func, fd, Some(this), args, kwnames),
         Some(Payload::Builtin(b)) if b.bound.is_none() && b.kind == BuiltinKind::Method => {
-            let _read = super::protection::read(this);
+            let _read = super::protection::read_call(this, args.first());
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(this.clone());
             full.extend_from_slice(args);

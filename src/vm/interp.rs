@@ -914,13 +914,14 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                 // Built-in tuple/list of the right length: push straight from it
                 // (cloning items cannot run Python code).
                 if let Some(o) = v.as_obj() {
-                    if o.class.get_ref().and_then(|c| c.as_obj()).is_some_and(|c| c.is_immortal()) && !super::protection::is_protected(o) {
+                    if o.class.get_ref().and_then(|c| c.as_obj()).is_some_and(|c| c.is_immortal()) {
                         match &o.payload {
                             Payload::Tuple(t) if t.len() == n as usize => {
                                 f.stack.extend(t.iter().rev().cloned());
                                 continue 'next;
                             }
-                            Payload::List(l) if l.unpack_reversed_into(n as usize, &mut f.stack) => continue 'next,
+                            // A protected list is unpacked under its lock by `unpack`.
+                            Payload::List(l) if !super::protection::is_protected(o) && l.unpack_reversed_into(n as usize, &mut f.stack) => continue 'next,
                             _ => {}
                         }
                     }
@@ -1091,7 +1092,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                     // already contiguous on the stack.
                     if let Some(Payload::Builtin(b)) = f.stack[base - 2].as_obj().map(|o| &o.payload) {
                         if b.bound.is_none() && b.kind == super::types::function::BuiltinKind::Method {
-                            let read = super::protection::read(&f.stack[base - 1]);
+                            let read = super::protection::read_call(&f.stack[base - 1], f.stack.get(base));
                             let r = (b.func)(vm, super::args::Args::with_kw(&f.stack[base - 1..], &[]));
                             drop(read);
                             cut_stack(&mut f.stack, base - 2);
@@ -1343,8 +1344,8 @@ fn list_slot<'a>(obj: &'a Value, key: &Value) -> Option<(&'a super::types::list:
     let i = key.as_small_int()?;
     let o = obj.as_obj()?;
     let Payload::List(l) = &o.payload else { return None };
-    // A protected list is read under its lock by the general path (and
-    // written under it by `store_subscr`'s check).
+    // A protected list is read under its lock by `ops::getitem`, and
+    // written by `ops::setitem`, which takes the index under the lock.
     if o.class.peek_bits() != types().list.bits() || super::protection::is_protected(o) {
         return None;
     }

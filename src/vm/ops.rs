@@ -343,6 +343,8 @@ fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResul
             return Some(r);
         }
     }
+    // Numbers are never protected; containers are read under their locks.
+    let _reads = (super::protection::read(a), super::protection::read(b));
     seq::builtin_seq_binop(vm, a, b, op)
 }
 
@@ -365,7 +367,6 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
             return r;
         }
     }
-    let _reads = (super::protection::read(a), super::protection::read(b));
     if let Some(r) = builtin_binop(vm, a, b, op) {
         // A fast path may decline with NotImplemented (`1.0 & 1`): then the
         // usual dispatch runs and reports the error.
@@ -428,6 +429,7 @@ fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> PyErr {
 
 /// Try `a.__op__(b)` and `b.__rop__(a)` in CPython's order; NotImplemented if neither applies.
 fn binary_op_dunder(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    let _reads = (super::protection::read(a), super::protection::read(b));
     let (name, rname, _, _) = binop_names(op);
     let ca = class_of(a);
     let cb = class_of(b);
@@ -470,8 +472,6 @@ fn call_bound(vm: &mut Vm, f: &Value, this: &Value, other: &Value) -> PyResult<V
 }
 
 pub fn inplace_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-    // `a` is written under its write lock, or read by the binary op.
-    let _read = super::protection::read(b);
     // Immutable built-ins have no in-place methods: go straight to the binary op.
     if a.is_small_int() || class_of_ref(a).as_obj().unwrap().is_immortal() {
         if let Some(r) = seq::builtin_inplace(vm, a, b, op) {
@@ -696,6 +696,8 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
 }
 
 pub fn setitem(vm: &mut Vm, obj: &Value, key: &Value, value: &Value) -> PyResult<()> {
+    // `l[i:j] = other` reads `other` before the write lock of `l`.
+    let _read = super::protection::read(value);
     if let Some(r) = seq::builtin_setitem(vm, obj, key, value) {
         return r;
     }

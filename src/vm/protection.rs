@@ -25,15 +25,21 @@
 //! Why built-in reads cannot deadlock: a built-in read may run Python code
 //! (a key's `__eq__`, an item's `__repr__`, a `sort` key) that takes other
 //! locks, or writes the object it reads. Like CPython's per-object
-//! critical sections, a thread that has to wait for a lock (or for another
-//! thread: `map`, `call_from_main_thread_and_wait`) first *suspends* the
-//! read locks of its built-in reads, and takes them back once what it
-//! waited for is released. So a thread never waits while holding an
-//! implicit read lock; only locks the program took itself (`read_lock`,
-//! `write_lock`, writes) are held across a wait. A writer that waits makes
-//! new readers wait behind it (writers do not starve), except a thread
-//! that already holds a read (of that stripe, or any `read_lock`), which
-//! must be let through to avoid a cycle.
+//! critical sections, a thread that has to wait (for a lock, or for other
+//! threads: `map`, `call_from_main_thread_and_wait`) first *suspends* the
+//! read locks of its built-in reads. It takes them back together with the
+//! lock it waited for, all or nothing (if one is being written, it gives
+//! the lock back and waits for that writer), or when the wait for other
+//! threads ends. So a thread never waits while holding an implicit read
+//! lock; only locks the program took itself (`read_lock`, `write_lock`,
+//! the write of a mutating method in progress) are held across a wait.
+//! A built-in method reads its receiver and first argument (`a.extend(b)`,
+//! `d.update(e)`) before it takes the receiver's write lock, so two threads
+//! doing `a.extend(b)` and `b.extend(a)` do not hold a write each while
+//! waiting to read the other. A writer that waits makes new readers wait
+//! behind it (writers do not starve), except a thread that already holds
+//! a read (of that stripe, or any `read_lock`), which must be let through
+//! to avoid a cycle.
 
 use super::heap::context::{self, SHARED_WRITE};
 use super::object::{flags, Obj};
@@ -72,16 +78,12 @@ struct Mine {
     reads: [Cell<u32>; STRIPES],
     /// Of those, the implicit ones (built-in reads) a wait suspends.
     implicit: [Cell<u32>; STRIPES],
-    /// Implicit reads suspended by a wait, taken back when it ends.
-    suspended: [Cell<u32>; STRIPES],
     /// Write nesting depth (0: not the writer).
     writes: [Cell<u32>; STRIPES],
     /// Explicit reads held on all stripes (`read_lock`).
     explicit_reads: Cell<u32>,
     /// Implicit reads held on all stripes.
     implicit_reads: Cell<u32>,
-    /// Waits in progress that suspended implicit reads.
-    suspenders: Cell<u32>,
 }
 
 thread_local! {
@@ -89,11 +91,9 @@ thread_local! {
         Mine {
             reads: [const { Cell::new(0) }; STRIPES],
             implicit: [const { Cell::new(0) }; STRIPES],
-            suspended: [const { Cell::new(0) }; STRIPES],
             writes: [const { Cell::new(0) }; STRIPES],
             explicit_reads: Cell::new(0),
             implicit_reads: Cell::new(0),
-            suspenders: Cell::new(0),
         }
     };
 }
@@ -129,8 +129,6 @@ enum How {
 pub struct Held {
     stripe: u16,
     how: How,
-    /// This acquisition waited and suspended the thread's implicit reads.
-    suspender: bool,
 }
 
 /// Try to add a reader: refused while a writer holds the lock, and while
@@ -213,18 +211,22 @@ fn acquire_stripe(s: usize, kind: LockKind) -> Held {
         if m.writes[s].get() > 0 {
             // Anything inside our own write is part of it.
             bump(&m.writes[s], 1);
-            return Held { stripe, how: How::Nested, suspender: false };
+            return Held { stripe, how: How::Nested };
         }
         let lock = &LOCKS[s];
-        let mut suspender = false;
+        let granted = match kind {
+            LockKind::Write => try_write(lock, m.reads[s].get(), false),
+            LockKind::Read | LockKind::ImplicitRead => try_read(lock, read_bypass(m, s)),
+        };
+        if !granted {
+            wait_for(m, s, kind);
+        }
         let how = match kind {
+            LockKind::Write => {
+                m.writes[s].set(1);
+                How::Write
+            }
             LockKind::Read | LockKind::ImplicitRead => {
-                let bypass = |m: &Mine| m.reads[s].get() > 0 || m.explicit_reads.get() > 0;
-                if !try_read(lock, bypass(m)) {
-                    suspender = suspend_implicit(m);
-                    let bypass = bypass(m);
-                    sleep_until(lock, || try_read(lock, bypass));
-                }
                 bump(&m.reads[s], 1);
                 let implicit = kind == LockKind::ImplicitRead;
                 if implicit {
@@ -235,100 +237,124 @@ fn acquire_stripe(s: usize, kind: LockKind) -> Held {
                 }
                 How::Read { implicit }
             }
-            LockKind::Write => {
-                if !try_write(lock, m.reads[s].get(), false) {
-                    suspender = suspend_implicit(m);
-                    lock.word.fetch_add(WAITING_WRITER, Ordering::Relaxed);
-                    let mine = m.reads[s].get();
-                    sleep_until(lock, || try_write(lock, mine, true));
-                }
-                m.writes[s].set(1);
-                How::Write
-            }
         };
-        Held { stripe, how, suspender }
+        Held { stripe, how }
     })
 }
 
-/// About to wait: give back every implicit read this thread holds (see the
-/// module comment). True if there were any, and the wait must take them
-/// back when it ends.
-fn suspend_implicit(m: &Mine) -> bool {
-    if m.implicit_reads.get() == 0 {
-        return false;
+/// May this thread read stripe `s` past waiting writers? Yes if it already
+/// reads it, or holds any `read_lock` (a writer may be waiting for it).
+fn read_bypass(m: &Mine, s: usize) -> bool {
+    m.reads[s].get() > 0 || m.explicit_reads.get() > 0
+}
+
+/// Implicit reads given back while their thread waits: (stripe, count).
+type Suspended = Vec<(usize, u32)>;
+
+/// The slow path of `acquire_stripe`: wait for the lock of stripe `s`
+/// holding no implicit read meanwhile, then take those reads back together
+/// with it, all or nothing: if one of them cannot be had at once (another
+/// thread writes that object now), give the lock back, wait for that
+/// writer, and start again. So a thread never waits while holding a
+/// built-in read, nor holds the lock it waited for while waiting for one.
+#[cold]
+#[inline(never)]
+fn wait_for(m: &Mine, s: usize, kind: LockKind) {
+    let suspended = suspend_implicit(m);
+    let lock = &LOCKS[s];
+    loop {
+        if kind == LockKind::Write {
+            lock.word.fetch_add(WAITING_WRITER, Ordering::Relaxed);
+            let mine = m.reads[s].get();
+            sleep_until(lock, || try_write(lock, mine, true));
+            // Reads of `s` taken back below are inside this write.
+            m.writes[s].set(1);
+        } else {
+            let bypass = read_bypass(m, s);
+            sleep_until(lock, || try_read(lock, bypass));
+        }
+        let Err(busy) = resume(m, &suspended, false) else { return };
+        if kind == LockKind::Write {
+            m.writes[s].set(0);
+            release_bits(lock, WRITER);
+        } else {
+            release_bits(lock, 1);
+        }
+        let other = &LOCKS[busy];
+        sleep_until(other, || other.word.load(Ordering::Relaxed) & WRITER == 0);
     }
+}
+
+/// About to wait: give back every implicit read this thread holds (see the
+/// module comment), to be taken back by `resume`.
+fn suspend_implicit(m: &Mine) -> Suspended {
+    if m.implicit_reads.get() == 0 {
+        return Vec::new();
+    }
+    let mut suspended = Vec::new();
     for s in 0..STRIPES {
         let n = m.implicit[s].get();
         if n > 0 {
             m.implicit[s].set(0);
             bump(&m.reads[s], -(n as i32));
-            bump(&m.suspended[s], n as i32);
+            suspended.push((s, n));
             release_bits(&LOCKS[s], n as u64);
         }
     }
     m.implicit_reads.set(0);
-    bump(&m.suspenders, 1);
-    true
+    suspended
 }
 
-/// A wait that suspended implicit reads has ended: once no such wait is in
-/// progress, take the suspended reads back (waiting only for a writer in
-/// progress, not for waiting ones: they may be waiting for this thread).
-fn resume_implicit(m: &Mine) {
-    bump(&m.suspenders, -1);
-    if m.suspenders.get() > 0 {
-        return;
-    }
-    for s in 0..STRIPES {
-        let n = m.suspended[s].get();
-        if n == 0 {
-            continue;
-        }
+/// Take suspended reads back (past waiting writers: they may be waiting
+/// for this thread). Not `blocking`: fail with the first stripe another
+/// thread writes now, having taken none back.
+fn resume(m: &Mine, suspended: &Suspended, blocking: bool) -> Result<(), usize> {
+    for (i, &(s, n)) in suspended.iter().enumerate() {
         let lock = &LOCKS[s];
         if m.writes[s].get() > 0 {
-            // Our own write: nobody else reads; count ours for after it.
+            // Our own write: count our reads for after it.
             lock.word.fetch_add(n as u64, Ordering::Relaxed);
-        } else {
-            if !try_read(lock, true) {
-                sleep_until(lock, || try_read(lock, true));
-            }
-            // The first read is in the word; add the others.
-            lock.word.fetch_add(n as u64 - 1, Ordering::Relaxed);
+            continue;
         }
-        m.suspended[s].set(0);
+        if !try_read(lock, true) {
+            if !blocking {
+                for &(t, k) in &suspended[..i] {
+                    release_bits(&LOCKS[t], k as u64);
+                }
+                return Err(s);
+            }
+            sleep_until(lock, || try_read(lock, true));
+        }
+        // The first read is in the word; add the others.
+        lock.word.fetch_add(n as u64 - 1, Ordering::Relaxed);
+    }
+    for &(s, n) in suspended {
         bump(&m.reads[s], n as i32);
         bump(&m.implicit[s], n as i32);
         bump(&m.implicit_reads, n as i32);
     }
+    Ok(())
 }
 
 impl Drop for Held {
     fn drop(&mut self) {
         let s = self.stripe as usize;
-        MINE.with(|m| {
-            match self.how {
-                How::Write | How::Nested => {
-                    bump(&m.writes[s], -1);
-                    if m.writes[s].get() == 0 {
-                        release_bits(&LOCKS[s], WRITER);
-                    }
-                }
-                // Suspended by a wait still in progress (the wait outlived
-                // the read): nothing to give back, nothing to take back.
-                How::Read { implicit: true } if m.implicit[s].get() == 0 => bump(&m.suspended[s], -1),
-                How::Read { implicit } => {
-                    bump(&m.reads[s], -1);
-                    if implicit {
-                        bump(&m.implicit[s], -1);
-                        bump(&m.implicit_reads, -1);
-                    } else {
-                        bump(&m.explicit_reads, -1);
-                    }
-                    release_bits(&LOCKS[s], 1);
+        MINE.with(|m| match self.how {
+            How::Write | How::Nested => {
+                bump(&m.writes[s], -1);
+                if m.writes[s].get() == 0 {
+                    release_bits(&LOCKS[s], WRITER);
                 }
             }
-            if self.suspender {
-                resume_implicit(m);
+            How::Read { implicit } => {
+                bump(&m.reads[s], -1);
+                if implicit {
+                    bump(&m.implicit[s], -1);
+                    bump(&m.implicit_reads, -1);
+                } else {
+                    bump(&m.explicit_reads, -1);
+                }
+                release_bits(&LOCKS[s], 1);
             }
         })
     }
@@ -345,9 +371,19 @@ impl ReadGuard {
     pub const NONE: ReadGuard = ReadGuard { _held: None };
 }
 
-/// Start a built-in read of `v`.
+/// Start a built-in read of `v`. Until the first context starts, the
+/// main thread is alone and reads need no lock (one test of a global,
+/// then nothing more for single-threaded programs).
 #[inline(always)]
 pub fn read(v: &Value) -> ReadGuard {
+    if !super::heap::epoch::parallel_started() {
+        return ReadGuard::NONE;
+    }
+    read_started(v)
+}
+
+#[inline(always)]
+fn read_started(v: &Value) -> ReadGuard {
     match v.as_obj() {
         Some(o) if is_protected(o) => read_slow(o),
         _ => ReadGuard::NONE,
@@ -358,6 +394,21 @@ pub fn read(v: &Value) -> ReadGuard {
 #[inline(never)]
 fn read_slow(o: &Obj) -> ReadGuard {
     ReadGuard { _held: Some(acquire(o, LockKind::ImplicitRead)) }
+}
+
+/// Start a built-in method call: read the receiver and the first argument
+/// (see the module comment: before any write lock the method takes).
+#[inline(always)]
+pub fn read_call(receiver: &Value, first: Option<&Value>) -> (ReadGuard, ReadGuard) {
+    if !super::heap::epoch::parallel_started() {
+        return (ReadGuard::NONE, ReadGuard::NONE);
+    }
+    let recv = read_started(receiver);
+    let arg = match first {
+        Some(a) => read_started(a),
+        None => ReadGuard::NONE,
+    };
+    (recv, arg)
 }
 
 /// Is `o` protected? (Fast paths leave protected objects to the general
@@ -372,7 +423,7 @@ pub fn is_protected(o: &Obj) -> bool {
 /// call): its implicit reads are suspended until the guard drops, so that
 /// the threads it waits for may write what it was reading.
 #[must_use = "the reads are taken back when the guard drops"]
-pub struct Waiting(bool);
+pub struct Waiting(Suspended);
 
 pub fn waiting() -> Waiting {
     Waiting(MINE.with(suspend_implicit))
@@ -380,8 +431,9 @@ pub fn waiting() -> Waiting {
 
 impl Drop for Waiting {
     fn drop(&mut self) {
-        if self.0 {
-            MINE.with(resume_implicit);
+        if !self.0.is_empty() {
+            // Blocking: takes everything back (it cannot fail).
+            let _ = MINE.with(|m| resume(m, &self.0, true));
         }
     }
 }
@@ -673,5 +725,74 @@ mod tests {
             drop(r);
             assert_eq!(readers(S), 0);
         });
+    }
+
+    /// `a.extend(b)` and `b.extend(a)` at once: each reads its receiver and
+    /// argument, then writes its receiver, and ends up holding both.
+    #[test]
+    fn crossed_writes_after_reads_never_deadlock() {
+        const A: usize = 9;
+        const B: usize = 10;
+        let both = Arc::new(Barrier::new(2));
+        let hs: Vec<_> = [(A, B), (B, A)]
+            .into_iter()
+            .map(|(x, y)| {
+                let both = both.clone();
+                let (tx, rx) = mpsc::channel();
+                let h = thread::spawn(move || {
+                    let rx_ = acquire_stripe(x, LockKind::ImplicitRead);
+                    let ry = acquire_stripe(y, LockKind::ImplicitRead);
+                    both.wait();
+                    let w = acquire_stripe(x, LockKind::Write);
+                    MINE.with(|m| assert_eq!((m.implicit[x].get(), m.implicit[y].get()), (1, 1)));
+                    assert!(readers(y) >= 1, "the argument is read while the receiver is written");
+                    drop(w);
+                    drop((ry, rx_));
+                    tx.send(()).unwrap();
+                });
+                (h, rx)
+            })
+            .collect();
+        for (h, rx) in hs {
+            rx.recv_timeout(Duration::from_secs(60)).expect("deadlock");
+            h.join().unwrap();
+        }
+        assert_eq!(LOCKS[A].word.load(Ordering::SeqCst) & !PARKED, 0);
+        assert_eq!(LOCKS[B].word.load(Ordering::SeqCst) & !PARKED, 0);
+    }
+
+    /// A thread waiting for a lock has given its reads back; if one of them
+    /// is being written when the lock comes, it gives the lock back, waits
+    /// for that writer, and then holds both.
+    #[test]
+    fn a_suspended_read_written_meanwhile_is_waited_for() {
+        const A: usize = 11;
+        const B: usize = 12;
+        let held_a = acquire_stripe(A, LockKind::Write);
+        let (tx, rx) = mpsc::channel();
+        let (done_tx, done_rx) = mpsc::channel();
+        let t = thread::spawn(move || {
+            let rb = acquire_stripe(B, LockKind::ImplicitRead);
+            tx.send(()).unwrap();
+            let wa = acquire_stripe(A, LockKind::Write);
+            assert!(writer(A) && readers(B) == 1);
+            MINE.with(|m| assert_eq!(m.implicit[B].get(), 1));
+            drop(wa);
+            drop(rb);
+            done_tx.send(()).unwrap();
+        });
+        rx.recv().unwrap();
+        while LOCKS[A].word.load(Ordering::SeqCst) & WAITING_WRITERS == 0 {
+            thread::yield_now();
+        }
+        // The waiter gave B back: it can be written now, while A is freed.
+        let wb = acquire_stripe(B, LockKind::Write);
+        drop(held_a);
+        thread::sleep(Duration::from_millis(50));
+        drop(wb);
+        done_rx.recv_timeout(Duration::from_secs(60)).expect("deadlock");
+        t.join().unwrap();
+        assert_eq!(LOCKS[A].word.load(Ordering::SeqCst) & !PARKED, 0);
+        assert_eq!(LOCKS[B].word.load(Ordering::SeqCst) & !PARKED, 0);
     }
 }

@@ -75,6 +75,30 @@ assert log.count(MapAppends()) == 0
 assert sorted(log) == [0, 1, 2, 10, 11, 12, 13], log
 print("workers wrote while the main thread read:", sorted(log))
 
+# Crossed writes that read each other: `a.update(b)` with `b.update(a)`,
+# `a |= b` with `b |= a`, `a[:] = b` with `b[:] = a`. Each reads its
+# argument before it writes its receiver, and never waits for a read while
+# holding a write.
+d1, d2 = parallel.dict(a=1), parallel.dict(b=2)
+s1, s2 = parallel.protect({1}), parallel.protect({2})
+l1, l2 = parallel.list([1, 1]), parallel.list([2, 2])
+
+def crossed(flip):
+    (x, y), (u, v), (p, q) = ((d1, d2), (s1, s2), (l1, l2)) if flip else ((d2, d1), (s2, s1), (l2, l1))
+    for _ in range(500):
+        x.update(y)
+        u |= v
+        p[:] = q
+    return flip
+
+parallel.submit_work(crossed, True)
+parallel.submit_work(crossed, False)
+crossed(True)
+parallel.run()
+assert d1 == d2 == {"a": 1, "b": 2} and s1 == s2 == {1, 2}, (d1, d2, s1, s2)
+assert l1 == l2 and l1 in ([1, 1], [2, 2]), (l1, l2)
+print("crossed writes that read each other: done")
+
 # repr of a protected list whose item's __repr__ writes the list.
 class Grows:
     def __repr__(self):

@@ -565,7 +565,7 @@ impl DictData {
     }
 
     /// Owner: replace the value of entry `ix` of the current table.
-    #[inline]
+    #[inline(always)]
     fn replace_value(&self, t: Tab<'_>, ix: usize, value: Value) {
         if self.watched.load(Relaxed) {
             crate::vm::types::type_cache::invalidate();

@@ -214,10 +214,9 @@ pub fn fast_next(it: &Value) -> Option<Option<Value>> {
         IterState::Seq { seq, pos } => {
             let i = *pos;
             let so = seq.as_obj()?;
-            if crate::vm::protection::is_protected(so) {
-                return None;
-            }
             let r = match &so.payload {
+                // A protected list is read under its lock by `next_state`.
+                Payload::List(_) if crate::vm::protection::is_protected(so) => return None,
                 Payload::List(l) => l.get(i),
                 Payload::Tuple(t) => t.get(i).cloned(),
                 _ => return None,
@@ -239,15 +238,10 @@ pub fn fast_next(it: &Value) -> Option<Option<Value>> {
 
 fn next_state(vm: &mut Vm, d: &IterData) -> PyResult<Option<Value>> {
     // A step over a protected container is one read of it.
-    use crate::vm::protection::{read, ReadGuard};
-    let _read = match d.state() {
-        IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => read(seq),
-        IterState::Dict { dict, .. } => read(dict),
-        IterState::Set { set, .. } => read(set),
-        _ => ReadGuard::NONE,
-    };
+    use crate::vm::protection::read;
     match d.state() {
         IterState::Seq { seq, pos } => {
+            let _read = read(seq);
             let i = *pos;
             let r = match &seq.as_obj().unwrap().payload {
                 Payload::List(l) => l.get(i),
@@ -288,6 +282,7 @@ fn next_state(vm: &mut Vm, d: &IterData) -> PyResult<Option<Value>> {
             Ok(Some(new_int(v)))
         }
         IterState::Dict { dict, pos, len, kind } => {
+            let _read = read(dict);
             let dd = match &dict.as_obj().unwrap().payload {
                 Payload::Dict(dd) => dd,
                 _ => unreachable!(),
@@ -309,6 +304,7 @@ fn next_state(vm: &mut Vm, d: &IterData) -> PyResult<Option<Value>> {
             }
         }
         IterState::Set { set, pos, len } => {
+            let _read = read(set);
             let sd = crate::vm::types::set::as_set(set).unwrap();
             if sd.len() != *len {
                 *len = usize::MAX;

@@ -546,8 +546,12 @@ fn repeat(a: &Value, n: usize) -> PyResult<Value> {
 /// In-place operators on exact mutable built-ins (`list +=`, `list *=`, set ops, dict |=).
 pub fn builtin_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
     let pa = &a.as_obj()?.payload;
+    // Each arm reads `b` under its read lock, taken before `a`'s write lock
+    // (see `protection`: a thread never waits for a read holding a write).
+    use crate::vm::protection::read;
     match (op, pa) {
         (BinOp::Add, Payload::List(l)) => Some((|| {
+            let _read = read(b);
             let _guard = check_mutable(a, "list +=")?;
             let items = ops::collect(vm, b)?;
             l.extend(items);
@@ -565,17 +569,20 @@ pub fn builtin_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<P
             Ok(a.clone())
         })()),
         (BinOp::Add, Payload::ByteArray(ba)) => Some((|| {
+            let _read = read(b);
             let _guard = check_mutable(a, "bytearray +=")?;
             let bs = crate::vm::types::bytes_ops::bytes_from_buffer(b)?;
             ba.extend_from_slice(&bs);
             Ok(a.clone())
         })()),
         (BinOp::Or, Payload::Dict(_)) => Some((|| {
+            let _read = read(b);
             let _guard = check_mutable(a, "dict |=")?;
             crate::vm::types::dict_py::update_from_value(vm, a, b)?;
             Ok(a.clone())
         })()),
         (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Payload::Set(_)) if crate::vm::types::set::is_mutable_set(a) => {
+            let _read = read(b);
             Some(crate::vm::types::set::set_inplace(vm, a, b, op))
         }
         _ => None,

@@ -46,7 +46,10 @@ pub fn type_call_default(vm: &mut Vm, cls: &Value, args: &[Value], kwnames: &[Va
     }
     // `list(d)`, `dict(d)`, `set(d)`... read a protected argument under its
     // read lock.
-    let _read = args.first().map(crate::vm::protection::read);
+    let _read = match args.first() {
+        Some(a) => crate::vm::protection::read(a),
+        None => crate::vm::protection::ReadGuard::NONE,
+    };
     let new = super::typeobj::lookup_static(cls, "__new__").ok_or_else(|| type_error(format!("cannot create '{}' instances", type_data(cls).unwrap().name())))?;
     let mut full = Vec::with_capacity(args.len() + 1);
     full.push(cls.clone());
