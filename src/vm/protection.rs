@@ -543,30 +543,50 @@ mod tests {
     /// Run `f` on a thread; fail (instead of hanging) if it deadlocks.
     fn finishes(f: impl FnOnce() + Send + 'static) {
         let (tx, rx) = mpsc::channel();
-        thread::spawn(move || {
+        let h = thread::spawn(move || {
             f();
             tx.send(()).unwrap();
         });
-        rx.recv_timeout(Duration::from_secs(60)).expect("deadlock");
+        if let Err(mpsc::RecvTimeoutError::Timeout) = rx.recv_timeout(Duration::from_secs(60)) {
+            panic!("deadlock");
+        }
+        h.join().unwrap();
+    }
+
+    /// Run `f(0, both)` and `f(1, both)` on two threads (`both`: a barrier
+    /// for the two); fail instead of hanging if they deadlock.
+    fn pair_finishes(f: impl Fn(usize, &Barrier) + Send + Sync + 'static) {
+        let f = Arc::new(f);
+        let both = Arc::new(Barrier::new(2));
+        let runs: Vec<_> = (0..2)
+            .map(|i| {
+                let (f, both) = (f.clone(), both.clone());
+                let (tx, rx) = mpsc::channel();
+                let h = thread::spawn(move || {
+                    f(i, &both);
+                    tx.send(()).unwrap();
+                });
+                (h, rx)
+            })
+            .collect();
+        for (h, rx) in runs {
+            if let Err(mpsc::RecvTimeoutError::Timeout) = rx.recv_timeout(Duration::from_secs(60)) {
+                panic!("deadlock");
+            }
+            h.join().unwrap();
+        }
     }
 
     #[test]
     fn readers_share_the_lock() {
         const S: usize = 1;
-        let both = Arc::new(Barrier::new(2));
-        let hs: Vec<_> = (0..2)
-            .map(|_| {
-                let both = both.clone();
-                thread::spawn(move || {
-                    let _r = acquire_stripe(S, LockKind::Read);
-                    // Both hold the read at once, or this never returns.
-                    both.wait();
-                    assert_eq!(readers(S), 2);
-                    both.wait();
-                })
-            })
-            .collect();
-        hs.into_iter().for_each(|h| h.join().unwrap());
+        pair_finishes(|_, both| {
+            let _r = acquire_stripe(S, LockKind::Read);
+            // Both hold the read at once, or this never returns.
+            both.wait();
+            assert_eq!(readers(S), 2);
+            both.wait();
+        });
         assert_eq!(LOCKS[S].word.load(Ordering::SeqCst) & !PARKED, 0);
     }
 
@@ -623,28 +643,15 @@ mod tests {
     #[test]
     fn implicit_reads_never_deadlock_an_upgrade() {
         const S: usize = 4;
-        let both = Arc::new(Barrier::new(2));
-        let hs: Vec<_> = (0..2)
-            .map(|_| {
-                let both = both.clone();
-                let (tx, rx) = mpsc::channel();
-                let h = thread::spawn(move || {
-                    let r = acquire_stripe(S, LockKind::ImplicitRead);
-                    both.wait();
-                    let w = acquire_stripe(S, LockKind::Write);
-                    drop(w);
-                    // The read is back once the write is over.
-                    MINE.with(|m| assert_eq!(m.implicit[S].get(), 1));
-                    drop(r);
-                    tx.send(()).unwrap();
-                });
-                (h, rx)
-            })
-            .collect();
-        for (h, rx) in hs {
-            rx.recv_timeout(Duration::from_secs(60)).expect("deadlock");
-            h.join().unwrap();
-        }
+        pair_finishes(|_, both| {
+            let r = acquire_stripe(S, LockKind::ImplicitRead);
+            both.wait();
+            let w = acquire_stripe(S, LockKind::Write);
+            drop(w);
+            // The read is back once the write is over.
+            MINE.with(|m| assert_eq!(m.implicit[S].get(), 1));
+            drop(r);
+        });
         assert_eq!(LOCKS[S].word.load(Ordering::SeqCst) & !PARKED, 0);
     }
 
@@ -733,30 +740,16 @@ mod tests {
     fn crossed_writes_after_reads_never_deadlock() {
         const A: usize = 9;
         const B: usize = 10;
-        let both = Arc::new(Barrier::new(2));
-        let hs: Vec<_> = [(A, B), (B, A)]
-            .into_iter()
-            .map(|(x, y)| {
-                let both = both.clone();
-                let (tx, rx) = mpsc::channel();
-                let h = thread::spawn(move || {
-                    let rx_ = acquire_stripe(x, LockKind::ImplicitRead);
-                    let ry = acquire_stripe(y, LockKind::ImplicitRead);
-                    both.wait();
-                    let w = acquire_stripe(x, LockKind::Write);
-                    MINE.with(|m| assert_eq!((m.implicit[x].get(), m.implicit[y].get()), (1, 1)));
-                    assert!(readers(y) >= 1, "the argument is read while the receiver is written");
-                    drop(w);
-                    drop((ry, rx_));
-                    tx.send(()).unwrap();
-                });
-                (h, rx)
-            })
-            .collect();
-        for (h, rx) in hs {
-            rx.recv_timeout(Duration::from_secs(60)).expect("deadlock");
-            h.join().unwrap();
-        }
+        pair_finishes(|i, both| {
+            let (x, y) = if i == 0 { (A, B) } else { (B, A) };
+            let reads = (acquire_stripe(x, LockKind::ImplicitRead), acquire_stripe(y, LockKind::ImplicitRead));
+            both.wait();
+            let w = acquire_stripe(x, LockKind::Write);
+            MINE.with(|m| assert_eq!((m.implicit[x].get(), m.implicit[y].get()), (1, 1)));
+            assert!(readers(y) >= 1, "the argument is read while the receiver is written");
+            drop(w);
+            drop(reads);
+        });
         assert_eq!(LOCKS[A].word.load(Ordering::SeqCst) & !PARKED, 0);
         assert_eq!(LOCKS[B].word.load(Ordering::SeqCst) & !PARKED, 0);
     }
