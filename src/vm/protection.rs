@@ -14,13 +14,15 @@
 //! the read to the store, so concurrent updates never get lost.
 //!
 //! Locks are striped: an object's lock is one of `STRIPES` reader/writer
-//! locks chosen by its address. Each is one atomic word (reader count,
-//! writer bit, waiting writers, a "someone sleeps" bit): taking or
-//! releasing a read is one atomic instruction, and a thread sleeps (on the
-//! stripe's condvar) only when it truly has to wait. The locks are
-//! reentrant per thread: a read or write inside one's own write is part of
-//! it, a read inside one's own read is always granted, and a write is
-//! granted to the only reader.
+//! locks chosen by its address. A reader counts itself in its own thread's
+//! `Node` (a cache line no other thread writes) and then checks the
+//! stripe's word for a writer; a writer claims the word, which holds new
+//! readers back, and waits for the sum of all threads' counts to drain. So
+//! readers on different cores never write a shared cache line, and a
+//! thread sleeps (on the stripe's condvar) only when it truly has to wait.
+//! The locks are reentrant per thread: a read or write inside one's own
+//! write is part of it, a read inside one's own read is always granted,
+//! and a write is granted to the only reader.
 //!
 //! Why built-in reads cannot deadlock: a built-in read may run Python code
 //! (a key's `__eq__`, an item's `__repr__`, a `sort` key) that takes other
@@ -46,17 +48,19 @@ use super::object::{flags, Obj};
 use super::value::Value;
 use crate::vm::valgrind;
 use std::cell::Cell;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex};
 
 const STRIPES: usize = 256;
 
-/// The lock word: readers in the low bits, the writer bit, the number of
-/// writers waiting, and whether anyone sleeps on the condvar.
-const READERS: u64 = (1 << 24) - 1;
-const WRITER: u64 = 1 << 24;
-const WAITING_WRITER: u64 = 1 << 32;
-const WAITING_WRITERS: u64 = 0xffff << 32;
+/// The lock word of a stripe: a writer claimed it (it waits for the
+/// readers to leave, and new readers wait), a writer holds it, someone
+/// sleeps on the condvar. Readers are not counted here: each thread counts
+/// its reads in its own `Node`, so readers on different cores never write
+/// a shared cache line (one shared reader count made two cores reading one
+/// protected dict slower than one).
+const CLAIMED: u64 = 1;
+const GRANTED: u64 = 2;
 const PARKED: u64 = 1 << 63;
 
 /// One lock (a cache line each: threads taking different stripes do not
@@ -72,9 +76,27 @@ struct Stripe {
 const STRIPE: Stripe = Stripe { word: AtomicU64::new(0), park: Mutex::new(()), wake: Condvar::new() };
 static LOCKS: [Stripe; STRIPES] = [STRIPE; STRIPES];
 
+/// A thread's read counts, one per stripe: written by the thread, read by
+/// writers waiting for the readers of a stripe to leave.
+#[repr(align(64))]
+struct Node {
+    counts: [AtomicU32; STRIPES],
+}
+
+/// Every thread's node (a thread registers at its first read). Past
+/// `MAX_NODES` threads, later ones share nodes: counts change by atomic
+/// additions, so a shared node still sums right.
+const MAX_NODES: usize = 1024;
+#[allow(clippy::declare_interior_mutable_const)]
+const NO_NODE: valgrind::OnceLock<&'static Node> = valgrind::OnceLock::new();
+static NODES: [valgrind::OnceLock<&'static Node>; MAX_NODES] = [NO_NODE; MAX_NODES];
+static NODE_COUNT: AtomicUsize = AtomicUsize::new(0);
+
 /// What this thread holds, per stripe.
 struct Mine {
-    /// Read acquisitions (all of them counted in the stripe's word).
+    /// This thread's node (None until its first read).
+    node: Cell<Option<&'static Node>>,
+    /// Read acquisitions (all of them counted in the node).
     reads: [Cell<u32>; STRIPES],
     /// Of those, the implicit ones (built-in reads) a wait suspends.
     implicit: [Cell<u32>; STRIPES],
@@ -89,6 +111,7 @@ struct Mine {
 thread_local! {
     static MINE: Mine = const {
         Mine {
+            node: Cell::new(None),
             reads: [const { Cell::new(0) }; STRIPES],
             implicit: [const { Cell::new(0) }; STRIPES],
             writes: [const { Cell::new(0) }; STRIPES],
@@ -131,41 +154,101 @@ pub struct Held {
     how: How,
 }
 
-/// Try to add a reader: refused while a writer holds the lock, and while
-/// one waits unless `bypass`.
-fn try_read(s: &Stripe, bypass: bool) -> bool {
-    let mut w = s.word.load(Ordering::Relaxed);
-    loop {
-        if w & WRITER != 0 || (!bypass && w & WAITING_WRITERS != 0) {
-            return false;
-        }
-        match s.word.compare_exchange_weak(w, w + 1, Ordering::Acquire, Ordering::Relaxed) {
-            Ok(_) => {
-                valgrind::happens_after(&s.word);
-                return true;
-            }
-            Err(now) => w = now,
-        }
+fn node(m: &Mine) -> &'static Node {
+    match m.node.get() {
+        Some(n) => n,
+        None => register(m),
     }
 }
 
-/// Try to become the writer: granted when nobody writes and the only
-/// readers are this thread's `mine`. `waiting`: this thread counted itself
-/// among the waiting writers, and stops being one.
-fn try_write(s: &Stripe, mine: u32, waiting: bool) -> bool {
-    let mut w = s.word.load(Ordering::Relaxed);
-    loop {
-        if w & WRITER != 0 || w & READERS != mine as u64 {
-            return false;
+#[cold]
+fn register(m: &Mine) -> &'static Node {
+    let i = NODE_COUNT.fetch_add(1, Ordering::SeqCst) % MAX_NODES;
+    let n = *NODES[i].get_or_init(|| Box::leak(Box::new(Node { counts: [const { AtomicU32::new(0) }; STRIPES] })));
+    m.node.set(Some(n));
+    n
+}
+
+/// Reads of stripe `s` held by all threads.
+fn all_reads(s: usize) -> u32 {
+    let n = NODE_COUNT.load(Ordering::SeqCst).min(MAX_NODES);
+    NODES[..n].iter().filter_map(|slot| slot.get()).map(|node| node.counts[s].load(Ordering::SeqCst)).sum()
+}
+
+/// Try to add a reader of stripe `s`: refused while a writer holds it, and
+/// while one has claimed it unless `bypass`. The count goes up first, then
+/// the word is read (both sequentially consistent): a writer that claims
+/// and then sums the counts cannot miss a reader that missed its claim.
+fn try_read(s: usize, m: &Mine, bypass: bool) -> bool {
+    let lock = &LOCKS[s];
+    let count = &node(m).counts[s];
+    count.fetch_add(1, Ordering::SeqCst);
+    let w = lock.word.load(Ordering::SeqCst);
+    if w & GRANTED != 0 || (!bypass && w & CLAIMED != 0) {
+        count.fetch_sub(1, Ordering::Relaxed);
+        return false;
+    }
+    valgrind::happens_after(&lock.word);
+    true
+}
+
+/// Give back `n` reads of stripe `s`. (A writer waiting for them polls.)
+fn leave(s: usize, m: &Mine, n: u32) {
+    let count = &node(m).counts[s];
+    valgrind::happens_before(count);
+    count.fetch_sub(n, Ordering::Release);
+}
+
+/// Claim stripe `s` for a write: refused while another writer has it.
+fn claim(lock: &Stripe) -> bool {
+    let w = lock.word.load(Ordering::Relaxed);
+    w & (CLAIMED | GRANTED) == 0 && lock.word.compare_exchange(w, w | CLAIMED, Ordering::SeqCst, Ordering::Relaxed).is_ok()
+}
+
+/// With the claim held: if no other thread reads stripe `s` (this thread
+/// reads it `mine` times), hold the write. A reader let past the claim
+/// (`bypass`) may come in between the sum and the grant: sum again after.
+fn try_grant(s: usize, mine: u32) -> bool {
+    let lock = &LOCKS[s];
+    if all_reads(s) != mine {
+        return false;
+    }
+    lock.word.fetch_or(GRANTED, Ordering::SeqCst);
+    if all_reads(s) != mine {
+        lock.word.fetch_and(!GRANTED, Ordering::SeqCst);
+        return false;
+    }
+    #[cfg(feature = "valgrind")]
+    for slot in &NODES[..NODE_COUNT.load(Ordering::SeqCst).min(MAX_NODES)] {
+        if let Some(node) = slot.get() {
+            valgrind::happens_after(&node.counts[s]);
         }
-        let new = (w | WRITER) - if waiting { WAITING_WRITER } else { 0 };
-        match s.word.compare_exchange_weak(w, new, Ordering::Acquire, Ordering::Relaxed) {
-            Ok(_) => {
-                valgrind::happens_after(&s.word);
-                return true;
-            }
-            Err(now) => w = now,
-        }
+    }
+    valgrind::happens_after(&lock.word);
+    true
+}
+
+/// Try to become the writer of stripe `s` at once.
+fn try_write(s: usize, m: &Mine) -> bool {
+    let lock = &LOCKS[s];
+    if !claim(lock) {
+        return false;
+    }
+    if try_grant(s, m.reads[s].get()) {
+        return true;
+    }
+    release_bits(lock, CLAIMED);
+    false
+}
+
+/// The readers of a claimed stripe are leaving: wait a little (spin, then
+/// yield, then sleep up to a millisecond) before summing again.
+fn backoff(round: &mut u32) {
+    *round += 1;
+    match *round {
+        0..=63 => std::hint::spin_loop(),
+        64..=127 => std::thread::yield_now(),
+        r => std::thread::sleep(std::time::Duration::from_micros(50u64 << (r - 128).min(4))),
     }
 }
 
@@ -213,10 +296,9 @@ fn acquire_stripe(s: usize, kind: LockKind) -> Held {
             bump(&m.writes[s], 1);
             return Held { stripe, how: How::Nested };
         }
-        let lock = &LOCKS[s];
         let granted = match kind {
-            LockKind::Write => try_write(lock, m.reads[s].get(), false),
-            LockKind::Read | LockKind::ImplicitRead => try_read(lock, read_bypass(m, s)),
+            LockKind::Write => try_write(s, m),
+            LockKind::Read | LockKind::ImplicitRead => try_read(s, m, read_bypass(m, s)),
         };
         if !granted {
             wait_for(m, s, kind);
@@ -264,24 +346,28 @@ fn wait_for(m: &Mine, s: usize, kind: LockKind) {
     let lock = &LOCKS[s];
     loop {
         if kind == LockKind::Write {
-            lock.word.fetch_add(WAITING_WRITER, Ordering::Relaxed);
-            let mine = m.reads[s].get();
-            sleep_until(lock, || try_write(lock, mine, true));
+            // Claim it (new readers now wait), then wait for the readers to
+            // leave.
+            sleep_until(lock, || claim(lock));
+            let (mine, mut round) = (m.reads[s].get(), 0);
+            while !try_grant(s, mine) {
+                backoff(&mut round);
+            }
             // Reads of `s` taken back below are inside this write.
             m.writes[s].set(1);
         } else {
             let bypass = read_bypass(m, s);
-            sleep_until(lock, || try_read(lock, bypass));
+            sleep_until(lock, || try_read(s, m, bypass));
         }
         let Err(busy) = resume(m, &suspended, false) else { return };
         if kind == LockKind::Write {
             m.writes[s].set(0);
-            release_bits(lock, WRITER);
+            release_bits(lock, CLAIMED | GRANTED);
         } else {
-            release_bits(lock, 1);
+            leave(s, m, 1);
         }
         let other = &LOCKS[busy];
-        sleep_until(other, || other.word.load(Ordering::Relaxed) & WRITER == 0);
+        sleep_until(other, || other.word.load(Ordering::Relaxed) & GRANTED == 0);
     }
 }
 
@@ -298,7 +384,7 @@ fn suspend_implicit(m: &Mine) -> Suspended {
             m.implicit[s].set(0);
             bump(&m.reads[s], -(n as i32));
             suspended.push((s, n));
-            release_bits(&LOCKS[s], n as u64);
+            leave(s, m, n);
         }
     }
     m.implicit_reads.set(0);
@@ -309,24 +395,25 @@ fn suspend_implicit(m: &Mine) -> Suspended {
 /// for this thread). Not `blocking`: fail with the first stripe another
 /// thread writes now, having taken none back.
 fn resume(m: &Mine, suspended: &Suspended, blocking: bool) -> Result<(), usize> {
+    let count = |s: usize| &node(m).counts[s];
     for (i, &(s, n)) in suspended.iter().enumerate() {
         let lock = &LOCKS[s];
         if m.writes[s].get() > 0 {
             // Our own write: count our reads for after it.
-            lock.word.fetch_add(n as u64, Ordering::Relaxed);
+            count(s).fetch_add(n, Ordering::Relaxed);
             continue;
         }
-        if !try_read(lock, true) {
+        if !try_read(s, m, true) {
             if !blocking {
                 for &(t, k) in &suspended[..i] {
-                    release_bits(&LOCKS[t], k as u64);
+                    leave(t, m, k);
                 }
                 return Err(s);
             }
-            sleep_until(lock, || try_read(lock, true));
+            sleep_until(lock, || try_read(s, m, true));
         }
-        // The first read is in the word; add the others.
-        lock.word.fetch_add(n as u64 - 1, Ordering::Relaxed);
+        // The first read is counted; add the others.
+        count(s).fetch_add(n - 1, Ordering::Relaxed);
     }
     for &(s, n) in suspended {
         bump(&m.reads[s], n as i32);
@@ -343,7 +430,7 @@ impl Drop for Held {
             How::Write | How::Nested => {
                 bump(&m.writes[s], -1);
                 if m.writes[s].get() == 0 {
-                    release_bits(&LOCKS[s], WRITER);
+                    release_bits(&LOCKS[s], CLAIMED | GRANTED);
                 }
             }
             How::Read { implicit } => {
@@ -354,7 +441,7 @@ impl Drop for Held {
                 } else {
                     bump(&m.explicit_reads, -1);
                 }
-                release_bits(&LOCKS[s], 1);
+                leave(s, m, 1);
             }
         })
     }
@@ -533,11 +620,11 @@ mod tests {
     use std::time::Duration;
 
     fn readers(s: usize) -> u64 {
-        LOCKS[s].word.load(Ordering::SeqCst) & READERS
+        all_reads(s) as u64
     }
 
     fn writer(s: usize) -> bool {
-        LOCKS[s].word.load(Ordering::SeqCst) & WRITER != 0
+        LOCKS[s].word.load(Ordering::SeqCst) & GRANTED != 0
     }
 
     /// Run `f` on a thread; fail (instead of hanging) if it deadlocks.
@@ -694,9 +781,13 @@ mod tests {
         const S: usize = 7;
         let r = acquire_stripe(S, LockKind::ImplicitRead);
         let w = thread::spawn(|| drop(acquire_stripe(S, LockKind::Write)));
-        while LOCKS[S].word.load(Ordering::SeqCst) & WAITING_WRITERS == 0 {
+        // The writer claims the stripe (on its second try, after a first
+        // that gives the claim back) and keeps the claim while it waits.
+        while LOCKS[S].word.load(Ordering::SeqCst) & CLAIMED == 0 {
             thread::yield_now();
         }
+        thread::sleep(Duration::from_millis(20));
+        assert_ne!(LOCKS[S].word.load(Ordering::SeqCst) & CLAIMED, 0);
         let got = Arc::new(AtomicBool::new(false));
         let g2 = got.clone();
         let newcomer = thread::spawn(move || {
@@ -775,7 +866,8 @@ mod tests {
             done_tx.send(()).unwrap();
         });
         rx.recv().unwrap();
-        while LOCKS[A].word.load(Ordering::SeqCst) & WAITING_WRITERS == 0 {
+        // The waiter sleeps for A's claim once it has given B back.
+        while LOCKS[A].word.load(Ordering::SeqCst) & PARKED == 0 {
             thread::yield_now();
         }
         // The waiter gave B back: it can be written now, while A is freed.
