@@ -18,23 +18,12 @@ pub fn call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResu
     match &o.payload {
         Payload::Function(fd) => call_function(vm, f, fd, None, args, kwnames),
         Payload::Builtin(b) => match &b.bound {
-            None => {
-                // A built-in called on a protected object reads it under its
-                // read lock (`len(d)`, `sorted(d)`, `dict.get(d, k)`), and the
-                // argument of a method (`list.extend(l, d)`) too.
-                let _read = match args.split_first() {
-                    Some((a, rest)) if b.kind == BuiltinKind::Method => super::protection::read_call(a, rest.first()),
-                    Some((a, _)) => (super::protection::read(a), super::protection::ReadGuard::NONE),
-                    None => (super::protection::ReadGuard::NONE, super::protection::ReadGuard::NONE),
-                };
-                (b.func)(vm, Args::with_kw(args, kwnames))
-            }
+            None => call_native(vm, b.func, Args::with_kw(args, kwnames)),
             Some(recv) => {
-                let _read = super::protection::read_call(recv, args.first());
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(recv.clone());
                 full.extend_from_slice(args);
-                (b.func)(vm, Args::with_kw(&full, kwnames))
+                call_native(vm, b.func, Args::with_kw(&full, kwnames))
             }
         },
         Payload::Method(func, recv) => call_unbound_kw(vm, func, recv, args, kwnames),
@@ -54,6 +43,19 @@ pub fn call(vm: &mut Vm, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResu
     }
 }
 
+/// Call a built-in. Once contexts may run, a built-in called on a
+/// protected object reads it under its read lock (`len(d)`, `sorted(d)`,
+/// `dict.get(d, k)`), and its first argument too (`list.extend(l, d)`):
+/// see `protection::call_reading`.
+#[inline(always)]
+pub fn call_native(vm: &mut Vm, func: super::args::NativeFn, a: Args) -> PyResult<Value> {
+    if super::heap::epoch::parallel_started() {
+        super::protection::call_reading(vm, func, a)
+    } else {
+        func(vm, a)
+    }
+}
+
 /// Call `func(this, *args)` where func was found on a class (an unbound
 /// method, a builtin method descriptor, or any descriptor).
 pub fn call_unbound(vm: &mut Vm, func: &Value, this: &Value, args: &[Value]) -> PyResult<Value> {
@@ -64,11 +66,10 @@ pub fn call_unbound_kw(vm: &mut Vm, func: &Value, this: &Value, args: &[Value], 
     match func.as_obj().map(|o| &o.payload) {
         Some(Payload::Function(fd)) => call_function(vm, func, fd, Some(this), args, kwnames),
         Some(Payload::Builtin(b)) if b.bound.is_none() && b.kind == BuiltinKind::Method => {
-            let _read = super::protection::read_call(this, args.first());
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(this.clone());
             full.extend_from_slice(args);
-            (b.func)(vm, Args::with_kw(&full, kwnames))
+            call_native(vm, b.func, Args::with_kw(&full, kwnames))
         }
         _ => {
             // A descriptor (staticmethod, classmethod, ...) or a plain callable:

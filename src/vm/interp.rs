@@ -1092,9 +1092,7 @@ fn run_loop(vm: &mut Vm, f: &mut Frame, cd: &CodeData, reraise: &mut bool, pc: &
                     // already contiguous on the stack.
                     if let Some(Payload::Builtin(b)) = f.stack[base - 2].as_obj().map(|o| &o.payload) {
                         if b.bound.is_none() && b.kind == super::types::function::BuiltinKind::Method {
-                            let read = super::protection::read_call(&f.stack[base - 1], f.stack.get(base));
-                            let r = (b.func)(vm, super::args::Args::with_kw(&f.stack[base - 1..], &[]));
-                            drop(read);
+                            let r = super::call::call_native(vm, b.func, super::args::Args::with_kw(&f.stack[base - 1..], &[]));
                             cut_stack(&mut f.stack, base - 2);
                             push!(f, r?);
                             continue 'next;

@@ -498,6 +498,18 @@ pub fn read_call(receiver: &Value, first: Option<&Value>) -> (ReadGuard, ReadGua
     (recv, arg)
 }
 
+/// Call built-in `func` with `args` under the read locks of `read_call`
+/// (its receiver, or first argument, and the next one): out of line, so
+/// that calls stay as small as they were while no context has started.
+#[inline(never)]
+pub fn call_reading(vm: &mut super::state::Vm, func: super::args::NativeFn, args: super::args::Args) -> super::errors::PyResult<Value> {
+    let _read = match args.args.split_first() {
+        Some((receiver, rest)) => read_call(receiver, rest.first()),
+        None => (ReadGuard::NONE, ReadGuard::NONE),
+    };
+    func(vm, args)
+}
+
 /// Is `o` protected? (Fast paths leave protected objects to the general
 /// paths, which lock them.)
 #[inline(always)]
