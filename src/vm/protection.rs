@@ -483,29 +483,17 @@ fn read_slow(o: &Obj) -> ReadGuard {
     ReadGuard { _held: Some(acquire(o, LockKind::ImplicitRead)) }
 }
 
-/// Start a built-in method call: read the receiver and the first argument
-/// (see the module comment: before any write lock the method takes).
-#[inline(always)]
-pub fn read_call(receiver: &Value, first: Option<&Value>) -> (ReadGuard, ReadGuard) {
-    if !super::heap::epoch::parallel_started() {
-        return (ReadGuard::NONE, ReadGuard::NONE);
-    }
-    let recv = read_started(receiver);
-    let arg = match first {
-        Some(a) => read_started(a),
-        None => ReadGuard::NONE,
-    };
-    (recv, arg)
-}
-
-/// Call built-in `func` with `args` under the read locks of `read_call`
-/// (its receiver, or first argument, and the next one): out of line, so
-/// that calls stay as small as they were while no context has started.
+/// Call built-in `func` with `args` (once contexts may run: see
+/// `call::call_native`), reading its receiver, or first argument, and the
+/// next one under their read locks, before any write lock the built-in
+/// takes (see the module comment). Out of line, so that calls stay as
+/// small as they were while no context has started.
 #[inline(never)]
 pub fn call_reading(vm: &mut super::state::Vm, func: super::args::NativeFn, args: super::args::Args) -> super::errors::PyResult<Value> {
-    let _read = match args.args.split_first() {
-        Some((receiver, rest)) => read_call(receiver, rest.first()),
-        None => (ReadGuard::NONE, ReadGuard::NONE),
+    let _reads = match args.args {
+        [] => (ReadGuard::NONE, ReadGuard::NONE),
+        [receiver] => (read_started(receiver), ReadGuard::NONE),
+        [receiver, first, ..] => (read_started(receiver), read_started(first)),
     };
     func(vm, args)
 }
