@@ -10,9 +10,9 @@ use super::super::object::{flags, Obj, Payload};
 use super::super::types::registry::types;
 use super::super::value::Value;
 use std::cell::Cell;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU32, Ordering};
 
-const MAX: u32 = 1024;
+pub const MAX: u32 = 1024;
 
 thread_local! {
     static HEAD: Cell<usize> = const { Cell::new(0) };
@@ -56,10 +56,29 @@ fn alloc_float_slow(f: f64) -> Value {
     super::alloc(types().float.clone(), Payload::Float(f))
 }
 
-/// Called when the count of `p` reached zero: keep it if it is a plain
-/// exact float (nothing to release: immortal class, no dict, no finalizer).
+/// How many dead floats `dealloc`'s inline path may keep: MAX until the
+/// first context starts, 0 after (`stop_inline_recycling`). A dead object
+/// must then be retired while contexts are live, so `dealloc` sends every
+/// object out of line; folding that test into the list-full test it makes
+/// anyway costs single-threaded code nothing.
+static INLINE_LIMIT: AtomicU32 = AtomicU32::new(MAX);
+
+/// The limit for `dealloc`'s inline path (see INLINE_LIMIT).
 #[inline(always)]
-pub fn try_recycle(p: *const Obj) -> bool {
+pub fn inline_limit() -> u32 {
+    if cfg!(feature = "bench-no-context-check") { MAX } else { INLINE_LIMIT.load(Ordering::Relaxed) }
+}
+
+/// Called when the first context is about to start (see INLINE_LIMIT).
+pub fn stop_inline_recycling() {
+    INLINE_LIMIT.store(0, Ordering::SeqCst);
+}
+
+/// Called when the count of `p` reached zero: keep it if it is a plain
+/// exact float (nothing to release: immortal class, no dict, no finalizer)
+/// and the list holds fewer than `limit` (at most MAX).
+#[inline(always)]
+pub fn try_recycle(p: *const Obj, limit: u32) -> bool {
     // SAFETY: the caller passes an object whose count just reached zero on
     // the main thread: still allocated, referenced by nobody.
     let o = unsafe { &*p };
@@ -71,7 +90,7 @@ pub fn try_recycle(p: *const Obj) -> bool {
         return false;
     }
     let n = COUNT.with(|c| c.get());
-    if n >= MAX {
+    if n >= limit {
         return false;
     }
     COUNT.with(|c| c.set(n + 1));
@@ -92,15 +111,37 @@ pub fn try_recycle(p: *const Obj) -> bool {
 /// has since let go of, see `epoch`). Saves the allocation and the free
 /// of an intermediate result (`a * b + c`). Returns false, changing
 /// nothing, otherwise.
+///
+/// Until the first context starts the main thread is alone, so the common
+/// path tests constants and one global; the thread-local context test is
+/// out of line.
 #[inline(always)]
 pub fn try_reuse(v: &Value, x: f64) -> bool {
     let Some(o) = v.as_obj() else { return false };
-    if !matches!(o.payload, Payload::Float(_))
-        || o.flags() & (super::context::refcount_mask() | flags::PROTECTED) != 0
-        || super::refcount(o) != 1
-        || o.class.peek_bits() != types().float.bits()
-        || (super::epoch::parallel_started() && super::epoch::must_defer())
-    {
+    if !matches!(o.payload, Payload::Float(_)) || o.flags() & (super::context::UNCOUNTED | flags::PROTECTED) != 0 {
+        return false;
+    }
+    if super::epoch::parallel_started() {
+        return try_reuse_parallel(v, o, x);
+    }
+    reuse_if_temporary(v, o, x)
+}
+
+/// `try_reuse` once contexts may run: only the main thread, and only while
+/// no context is live.
+#[cold]
+#[inline(never)]
+fn try_reuse_parallel(v: &Value, o: &Obj, x: f64) -> bool {
+    if !super::context::on_main_thread() || super::epoch::must_defer() {
+        return false;
+    }
+    reuse_if_temporary(v, o, x)
+}
+
+/// The rest of `try_reuse`, on the main thread with no context live.
+#[inline(always)]
+fn reuse_if_temporary(v: &Value, o: &Obj, x: f64) -> bool {
+    if super::refcount(o) != 1 || o.class.peek_bits() != types().float.bits() {
         return false;
     }
     let p = v.obj_ptr() as *mut Obj;

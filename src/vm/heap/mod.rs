@@ -97,15 +97,12 @@ thread_local! {
 /// stack, so nested frees are queued and drained by the outermost call.
 ///
 /// Kept small (the common case, a dead float going back to the free list,
-/// needs no stack frame); everything else is out of line.
+/// needs no stack frame); everything else is out of line. Once contexts
+/// may run, the inline recycling is off (`float_free::INLINE_LIMIT`) and
+/// `dealloc_other` decides.
 #[inline(never)]
 fn dealloc(p: *const Obj) {
-    // One relaxed load when no worker was ever started (a tail call
-    // otherwise, so the common path saves no registers).
-    if epoch::parallel_started() {
-        return dealloc_parallel(p);
-    }
-    if float_free::try_recycle(p) {
+    if float_free::try_recycle(p, float_free::inline_limit()) {
         return;
     }
     dealloc_other(p);
@@ -151,15 +148,24 @@ pub(crate) fn release_retired(p: *const Obj) {
     dealloc_now(p);
 }
 
+/// Free `p` now: no context can see it.
 fn dealloc_now(p: *const Obj) {
-    if float_free::try_recycle(p) {
+    if float_free::try_recycle(p, float_free::MAX) {
         return;
     }
-    dealloc_other(p);
+    free_queued(p);
 }
 
 #[inline(never)]
 fn dealloc_other(p: *const Obj) {
+    if epoch::parallel_started() {
+        return dealloc_parallel(p);
+    }
+    free_queued(p);
+}
+
+/// Free `p` and whatever its freeing lets go of, without recursing.
+fn free_queued(p: *const Obj) {
     if DEALLOCATING.with(|d| d.replace(true)) {
         PENDING_FREE.with(|q| q.borrow_mut().push(p as usize));
         return;
@@ -196,13 +202,30 @@ fn free_now(p: *const Obj) {
 /// Allocate a new object of class `class` (a type object), returning the
 /// only reference to it.
 pub fn alloc(class: Value, payload: Payload) -> Value {
+    // A block from the free list means the main thread: a worker's list is
+    // always empty (see `obj_free::take_listed`).
+    match obj_free::take_listed() {
+        Some(p) => init_main(p, class, payload),
+        None => alloc_unlisted(class, payload),
+    }
+}
+
+/// `alloc` with an empty free list: in a context, or a new block.
+#[inline(never)]
+fn alloc_unlisted(class: Value, payload: Payload) -> Value {
     if in_parallel_context() {
         return alloc_in_context(class, payload);
     }
+    init_main(obj_free::fresh(), class, payload)
+}
+
+/// Make `p`, memory for one Obj that nobody refers to, a new main-heap
+/// object.
+#[inline(always)]
+fn init_main(p: *mut Obj, class: Value, payload: Payload) -> Value {
     let track = gc::needs_tracking(&payload);
-    let p = obj_free::take();
-    // SAFETY: `take` returns memory for one Obj that nobody refers to;
-    // once written, its one reference is handed to the Value.
+    // SAFETY: `p` is memory for one Obj that nobody refers to; once
+    // written, its one reference is handed to the Value.
     let v = unsafe {
         p.write(Obj {
             refcnt: std::cell::UnsafeCell::new(1),

@@ -18,24 +18,28 @@ thread_local! {
     static COUNT: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Uninitialised memory for one object: a recycled block or a new one.
+/// Uninitialised memory for one object: a recycled block, or None when
+/// the list is empty. Only the main thread gives blocks back, so a worker's
+/// list is always empty: `heap::alloc` relies on that to leave its
+/// "am I in a context?" test to the slow path.
 #[inline(always)]
-pub fn take() -> *mut Obj {
+pub fn take_listed() -> Option<*mut Obj> {
     let head = HEAD.with(|h| h.get());
     if head == 0 {
-        return fresh();
+        return None;
     }
     // SAFETY: `head` is a listed block (see `give`): live memory of an
     // Obj's layout, owned by the list, whose first word holds the next one.
     let next = unsafe { (head as *const usize).read() };
     HEAD.with(|h| h.set(next));
     COUNT.with(|c| c.set(c.get() - 1));
-    head as *mut Obj
+    Some(head as *mut Obj)
 }
 
+/// Uninitialised memory for one object, from the allocator.
 #[cold]
 #[inline(never)]
-fn fresh() -> *mut Obj {
+pub fn fresh() -> *mut Obj {
     let l = Layout::new::<Obj>();
     // SAFETY: Obj is not zero-sized.
     let p = unsafe { alloc(l) } as *mut Obj;
@@ -52,6 +56,7 @@ fn fresh() -> *mut Obj {
 /// or a `Box<Obj>`), its contents already dropped, referenced by nobody.
 #[inline(always)]
 pub unsafe fn give(p: *mut Obj) {
+    debug_assert!(super::context::on_main_thread(), "only the main thread frees objects");
     let n = COUNT.with(|c| c.get());
     if n >= MAX {
         // SAFETY: per the contract, the block came from the global
