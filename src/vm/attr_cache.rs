@@ -14,7 +14,9 @@
 //! hints, verified by key identity on every use.
 //!
 //! Only the main thread reads or writes the entries; parallel contexts take
-//! the uncached paths (`in_parallel_context`).
+//! the uncached paths (`in_parallel_context` for loads; for stores, the
+//! `mutable_unchecked` test that also sends protected instances to the
+//! general path).
 
 use super::errors::PyResult;
 use super::heap::in_parallel_context;
@@ -247,22 +249,25 @@ fn classify_load(cls: &Value, name: &Value) -> (u32, Option<Value>) {
 /// `protocols::setattr` must handle it.
 #[inline]
 pub fn store_attr(vm: &mut Vm, c: &AttrCache, obj: &Value, name: &Value, v: Value) -> PyResult<Option<Value>> {
-    if in_parallel_context() {
+    let Some((o, cls)) = plain_instance(obj) else { return Ok(Some(v)) };
+    // Only the main thread, storing into an instance of its own that is
+    // not protected (one test, see `protocols::mutable_unchecked`): no
+    // guard is needed below. Contexts and protected instances take the
+    // general path.
+    if !protocols::mutable_unchecked(o) {
         return Ok(Some(v));
     }
-    let Some((o, cls)) = plain_instance(obj) else { return Ok(Some(v)) };
     let (e, kind, attr) = match c.hit(cls) {
         Some(h) => h,
         None => fill_store(c, cls, name),
     };
     match kind {
         K_DICT | K_SLOT => {
-            let _guard = protocols::check_mutable(obj, "attribute assignment")?;
             let d = match o.dict.get_ref() {
                 Some(d) => d,
                 None => {
-                    // SAFETY: `_guard` makes this thread the object's only
-                    // writer.
+                    // SAFETY: the main thread is the only writer of its
+                    // unprotected objects (`mutable_unchecked` above).
                     unsafe { o.dict.set_exclusive(Some(super::types::module::new_dict_value())) };
                     o.dict.get_ref().expect("dict just set")
                 }
@@ -282,7 +287,6 @@ pub fn store_attr(vm: &mut Vm, c: &AttrCache, obj: &Value, name: &Value, v: Valu
             let Some(Payload::Property(slots)) = p.as_obj().map(|o| &o.payload) else { return Ok(Some(v)) };
             let Some(setter) = slots[1].get() else { return Ok(Some(v)) };
             let Some(Payload::Function(fd)) = setter.as_obj().map(|o| &o.payload) else { return Ok(Some(v)) };
-            let _guard = protocols::check_mutable(obj, "attribute assignment")?;
             super::call::call_function(vm, &setter, fd, Some(obj), std::slice::from_ref(&v), &[])?;
             Ok(None)
         }

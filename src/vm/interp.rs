@@ -344,11 +344,19 @@ fn store_subscr(vm: &mut Vm, f: &mut Frame) -> PyResult<()> {
     let key = pop!(f);
     let obj = pop!(f);
     let v = pop!(f);
-    if let Some((l, i)) = list_slot(&obj, &key) {
-        let _guard = protocols::check_mutable(&obj, "item assignment")?;
-        protocols::check_storable(&v)?;
-        l.set(i, v);
-        return Ok(());
+    if let Some((o, l, i)) = exact_list_slot(&obj, &key) {
+        // One test: the main thread writing a list of its own (nothing to
+        // lock, check or export, see `protocols::check_mutable`).
+        if protocols::mutable_unchecked(o) {
+            l.set_own(i, v);
+            return Ok(());
+        }
+        if !super::protection::is_protected(o) {
+            let _guard = protocols::check_mutable(&obj, "item assignment")?;
+            protocols::check_storable(&v)?;
+            l.set(i, v);
+            return Ok(());
+        }
     }
     ops::setitem(vm, &obj, &key, &v)
 }
@@ -1336,20 +1344,30 @@ fn small_int_op(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
 }
 
 /// An exact list and an in-range small-int index into it (negative
-/// indices count from the end).
+/// indices count from the end); not a protected list.
 #[inline(always)]
 fn list_slot<'a>(obj: &'a Value, key: &Value) -> Option<(&'a super::types::list::ListData, usize)> {
+    let (o, l, i) = exact_list_slot(obj, key)?;
+    // A protected list is read under its lock by `ops::getitem`, and
+    // written by `ops::setitem`, which takes the index under the lock.
+    if super::protection::is_protected(o) {
+        return None;
+    }
+    Some((l, i))
+}
+
+/// `list_slot`, protected lists included.
+#[inline(always)]
+fn exact_list_slot<'a>(obj: &'a Value, key: &Value) -> Option<(&'a super::object::Obj, &'a super::types::list::ListData, usize)> {
     let i = key.as_small_int()?;
     let o = obj.as_obj()?;
     let Payload::List(l) = &o.payload else { return None };
-    // A protected list is read under its lock by `ops::getitem`, and
-    // written by `ops::setitem`, which takes the index under the lock.
-    if o.class.peek_bits() != types().list.bits() || super::protection::is_protected(o) {
+    if o.class.peek_bits() != types().list.bits() {
         return None;
     }
     let n = l.len() as i64;
     let i = if i < 0 { i + n } else { i };
-    if (0..n).contains(&i) { Some((l, i as usize)) } else { None }
+    if (0..n).contains(&i) { Some((o, l, i as usize)) } else { None }
 }
 
 /// BuildSlice(n) followed by `next`: for BinarySubscr / StoreSubscr on an

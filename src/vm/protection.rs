@@ -583,9 +583,8 @@ impl MutationGuard {
 /// `target` begins in frame `frame`; lock a protected target until its store.
 #[inline]
 pub fn begin_update(vm: &mut super::state::Vm, frame: usize, target: &super::value::Value) {
-    if !super::heap::epoch::parallel_started() {
-        return;
-    }
+    // One flag test; no need to ask whether contexts have started: the
+    // lock of a protected object is cheap when the main thread is alone.
     if let Some(o) = target.as_obj() {
         if is_protected(o) {
             vm.update_locks.push((frame, acquire(o, LockKind::Write)));

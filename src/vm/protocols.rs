@@ -36,6 +36,16 @@ pub fn check_mutable(obj: &Value, op: &str) -> PyResult<MutationGuard> {
     check_mutable_slow(obj, o, op)
 }
 
+/// May the running thread mutate `o` with no guard at all? True only on
+/// the main thread, for an object that is neither protected nor a
+/// context's: then no lock is needed and nothing stored needs exporting
+/// (`heap::shared::sharing` is false outside contexts). The one test of
+/// `check_mutable`'s fast path.
+#[inline(always)]
+pub fn mutable_unchecked(o: &Obj) -> bool {
+    o.flags() & mutation_mask() == 0
+}
+
 /// The main thread mutating a protected object (under its write lock), or
 /// an object of a context's heap: allowed once the context has ended and
 /// its heap persists; while it runs, the context alone may change it.

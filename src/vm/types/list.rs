@@ -180,6 +180,18 @@ impl ListData {
         }
         take_word(self.items.remove(i))
     }
+    /// `set` by the main thread on a list of its own, where nothing stored
+    /// needs exporting (see `protocols::mutable_unchecked`).
+    pub fn set_own(&self, i: usize, v: Value) {
+        if i < self.len() {
+            let bits = self.items.replace_at(i, v.into_raw());
+            if bits != 0 {
+                // SAFETY: a non-zero word removed from the list owns its
+                // reference; dropped after the store, as in `set`.
+                drop(unsafe { Value::from_raw(bits) });
+            }
+        }
+    }
     /// Owner: reverse in place.
     pub fn reverse(&self) {
         self.items.reverse();
