@@ -4,12 +4,20 @@
 //! position (no hashing). A hit in builtins also needs "globals still lacks
 //! the name", which the cached (globals identity, version) pair proves:
 //! dict versions are unique process-wide stamps (`dict::next_version`), so a
-//! reused address never matches a stale version. Only the main thread uses
-//! the cache; parallel contexts take the uncached path.
+//! reused address never matches a stale version.
+//!
+//! Only the main thread fills the cache; parallel contexts use its hits
+//! (and look names up without it on a miss). A hit stays sound when a
+//! context reads the cache while the main thread refills it, since each
+//! word is checked on its own: the globals entry by its key, the builtins
+//! case by the (globals, version) pair, whose stamps never repeat (a
+//! version read from one fill cannot match another dict's), and the
+//! builtins entry by its key.
 
 use super::heap::in_parallel_context;
 use super::object::Payload;
 use super::types::dict::DictData;
+use super::valgrind::AtomicVg;
 use super::value::Value;
 use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering::Relaxed};
 
@@ -37,9 +45,6 @@ fn dict_of(v: &Value) -> Option<&DictData> {
 #[inline]
 pub fn load(c: &GlobalCache, name: &Value, globals: &Value, builtins: &Value) -> Option<Value> {
     let gd = dict_of(globals)?;
-    if in_parallel_context() {
-        return uncached(gd, name, builtins);
-    }
     let gix = c.gix.load(Relaxed);
     if gix != 0 {
         if let Some(v) = gd.value_if_key_at(gix as usize - 1, name) {
@@ -58,19 +63,22 @@ pub fn load(c: &GlobalCache, name: &Value, globals: &Value, builtins: &Value) ->
 
 #[cold]
 fn fill(c: &GlobalCache, gd: &DictData, name: &Value, globals: &Value, builtins: &Value) -> Option<Value> {
+    if in_parallel_context() {
+        return uncached(gd, name, builtins);
+    }
     if let Some(ix) = gd.name_index(name) {
         let v = gd.value_if_key_at(ix, name).cloned();
         // Only identity-keyed entries can be verified on the fast path.
-        c.gix.store(if v.is_some() { ix as u32 + 1 } else { 0 }, Relaxed);
+        c.gix.store_vg(if v.is_some() { ix as u32 + 1 } else { 0 }, Relaxed);
         return v.or_else(|| gd.get_name(name).cloned());
     }
-    c.gix.store(0, Relaxed);
+    c.gix.store_vg(0, Relaxed);
     let bd = dict_of(builtins)?;
     let ix = bd.name_index(name)?;
-    c.gdict.store(globals.bits(), Relaxed);
-    c.gver.store(gd.version(), Relaxed);
-    c.bdict.store(builtins.bits(), Relaxed);
-    c.bix.store(ix as u32, Relaxed);
+    c.gdict.store_vg(globals.bits(), Relaxed);
+    c.gver.store_vg(gd.version(), Relaxed);
+    c.bdict.store_vg(builtins.bits(), Relaxed);
+    c.bix.store_vg(ix as u32, Relaxed);
     bd.value_if_key_at(ix, name).or_else(|| bd.get_name(name)).cloned()
 }
 
