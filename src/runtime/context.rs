@@ -46,6 +46,7 @@ pub fn run_in_context<R>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> R) -> R {
     let saved_handled = vm.handled.take();
     let r = f(vm);
     // Nothing of the context may stay in the thread's interpreter state.
+    crate::vm::frame::Frame::forget_context_objects(vm);
     vm.handled = saved_handled;
     arena::install(std::ptr::null_mut());
     match heap.end(a, slot) {

@@ -207,16 +207,25 @@ impl Frame {
             self.blocks.clear();
         }
         // Code objects are immortal and the builtins dict lives as long as
-        // the VM: keeping them costs nothing. The main thread also keeps
-        // the globals dict (nearly always a module's, alive anyway), so the
-        // next call of a function of the same module stores nothing; a
-        // parallel context's frames must not outlive a context object they
-        // point to, so they let go of it.
-        if heap::in_parallel_context() {
-            self.globals = super::types::registry::none();
-        }
+        // the VM: keeping them costs nothing. The globals dict is kept too
+        // (nearly always a module's, alive anyway), so the next call of a
+        // function of the same module stores nothing; a worker's pooled
+        // frames let go of it when their context ends
+        // (`forget_context_objects`), as they must not outlive a context
+        // object they point to.
         if vm.simple_frames.len() < POOL_MAX && self.fast.capacity() <= 64 && self.stack.capacity() <= 256 {
             vm.simple_frames.push(self);
+        }
+    }
+
+    /// The context that ran on this thread ends: pooled frames let go of
+    /// what they kept of it (called in the context, whose references are
+    /// not counted, so dropping them counts nothing either).
+    pub fn forget_context_objects(vm: &mut Vm) {
+        let none = super::types::registry::none;
+        for fr in &mut vm.simple_frames {
+            fr.globals = none();
+            fr.code = none();
         }
     }
 
