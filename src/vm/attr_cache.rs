@@ -14,9 +14,8 @@
 //! hints, verified by key identity on every use.
 //!
 //! Only the main thread reads or writes the entries; parallel contexts take
-//! the uncached paths (`in_parallel_context` for loads; for stores, the
-//! `mutable_unchecked` test that also sends protected instances to the
-//! general path).
+//! the uncached paths (`protocols::main_thread_owns`, which also sends
+//! protected receivers to the general paths that lock them).
 
 use super::errors::PyResult;
 use super::heap::in_parallel_context;
@@ -161,12 +160,10 @@ fn binds_to_itself(d: &Value) -> bool {
 /// `obj.name` through the cache; None means "use `protocols::getattr`".
 #[inline]
 pub fn load_attr(vm: &mut Vm, c: &AttrCache, obj: &Value, name: &Value) -> Option<PyResult<Value>> {
-    if in_parallel_context() {
-        return None;
-    }
     let (o, cls) = plain_instance(obj)?;
-    if super::protection::is_protected(o) {
-        // Read under its lock by `protocols::getattr`.
+    // Contexts, and protected instances (read under their lock by
+    // `protocols::getattr`), take the general path.
+    if !protocols::main_thread_owns(o) {
         return None;
     }
     let (c, kind, attr) = match c.hit(cls) {
@@ -251,10 +248,10 @@ fn classify_load(cls: &Value, name: &Value) -> (u32, Option<Value>) {
 pub fn store_attr(vm: &mut Vm, c: &AttrCache, obj: &Value, name: &Value, v: Value) -> PyResult<Option<Value>> {
     let Some((o, cls)) = plain_instance(obj) else { return Ok(Some(v)) };
     // Only the main thread, storing into an instance of its own that is
-    // not protected (one test, see `protocols::mutable_unchecked`): no
+    // not protected (one test, see `protocols::main_thread_owns`): no
     // guard is needed below. Contexts and protected instances take the
     // general path.
-    if !protocols::mutable_unchecked(o) {
+    if !protocols::main_thread_owns(o) {
         return Ok(Some(v));
     }
     let (e, kind, attr) = match c.hit(cls) {
@@ -267,7 +264,7 @@ pub fn store_attr(vm: &mut Vm, c: &AttrCache, obj: &Value, name: &Value, v: Valu
                 Some(d) => d,
                 None => {
                     // SAFETY: the main thread is the only writer of its
-                    // unprotected objects (`mutable_unchecked` above).
+                    // unprotected objects (`main_thread_owns` above).
                     unsafe { o.dict.set_exclusive(Some(super::types::module::new_dict_value())) };
                     o.dict.get_ref().expect("dict just set")
                 }
@@ -335,8 +332,12 @@ fn classify_store(cls: &Value, name: &Value) -> (u32, Option<Value>) {
 /// `obj` itself); None means "use `getattr`" (or the uncached check).
 #[inline]
 pub fn load_method(c: &AttrCache, obj: &Value, name: &Value) -> Option<Value> {
-    if in_parallel_context() {
-        return None;
+    // The main thread only; protected receivers are read under their lock
+    // by the general path.
+    match obj.as_obj() {
+        Some(o) if !protocols::main_thread_owns(o) => return None,
+        None if in_parallel_context() => return None,
+        _ => {}
     }
     let cls = class_of_ref(obj);
     let (_, kind, attr) = match c.hit(cls) {

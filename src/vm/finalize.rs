@@ -49,7 +49,10 @@ fn wants_del(o: &Obj) -> bool {
         Payload::Type(t) => t.has_flag(tflags::HAS_DEL),
         _ => false,
     };
-    has_del && !crate::vm::heap::in_parallel_context()
+    if !has_del {
+        return false;
+    }
+    !crate::vm::heap::in_parallel_context()
 }
 
 /// Called by the heap when `o`'s count reached zero: if its class defines

@@ -347,7 +347,7 @@ fn store_subscr(vm: &mut Vm, f: &mut Frame) -> PyResult<()> {
     if let Some((o, l, i)) = exact_list_slot(&obj, &key) {
         // One test: the main thread writing a list of its own (nothing to
         // lock, check or export, see `protocols::check_mutable`).
-        if protocols::mutable_unchecked(o) {
+        if protocols::main_thread_owns(o) {
             l.set_own(i, v);
             return Ok(());
         }

@@ -36,13 +36,14 @@ pub fn check_mutable(obj: &Value, op: &str) -> PyResult<MutationGuard> {
     check_mutable_slow(obj, o, op)
 }
 
-/// May the running thread mutate `o` with no guard at all? True only on
-/// the main thread, for an object that is neither protected nor a
-/// context's: then no lock is needed and nothing stored needs exporting
-/// (`heap::shared::sharing` is false outside contexts). The one test of
-/// `check_mutable`'s fast path.
+/// Is the running thread the main thread, and `o` an ordinary object of
+/// its heap, neither protected nor a context's? Then it may read and write
+/// `o` with no guard at all: no lock, no check, and nothing stored needs
+/// exporting (`heap::shared::sharing` is false outside contexts). One test
+/// (`check_mutable`'s fast path), which the caches use to keep contexts
+/// and protected objects on the general paths.
 #[inline(always)]
-pub fn mutable_unchecked(o: &Obj) -> bool {
+pub fn main_thread_owns(o: &Obj) -> bool {
     o.flags() & mutation_mask() == 0
 }
 

@@ -62,7 +62,7 @@ pub fn parallel_started() -> bool {
 
 /// Called once when the worker pool starts.
 pub fn mark_parallel_started() {
-    super::float_free::stop_inline_recycling();
+    super::float_free::stop_inline_paths();
     STARTED.store(true, SeqCst);
 }
 

@@ -10,7 +10,7 @@ use super::super::object::{flags, Obj, Payload};
 use super::super::types::registry::types;
 use super::super::value::Value;
 use std::cell::Cell;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 
 pub const MAX: u32 = 1024;
 
@@ -57,7 +57,7 @@ fn alloc_float_slow(f: f64) -> Value {
 }
 
 /// How many dead floats `dealloc`'s inline path may keep: MAX until the
-/// first context starts, 0 after (`stop_inline_recycling`). A dead object
+/// first context starts, 0 after (`stop_inline_paths`). A dead object
 /// must then be retired while contexts are live, so `dealloc` sends every
 /// object out of line; folding that test into the list-full test it makes
 /// anyway costs single-threaded code nothing.
@@ -69,9 +69,25 @@ pub fn inline_limit() -> u32 {
     if cfg!(feature = "bench-no-context-check") { MAX } else { INLINE_LIMIT.load(Ordering::Relaxed) }
 }
 
-/// Called when the first context is about to start (see INLINE_LIMIT).
-pub fn stop_inline_recycling() {
+/// The class word `try_reuse`'s inline path accepts: the float type's
+/// (`enable_reuse`, at start-up) until the first context starts, 0 after.
+/// The class test, which reuse needs anyway, then also answers "may
+/// contexts run?"; once they may, reuse goes out of line, where that is
+/// asked properly.
+static REUSE_CLASS: AtomicUsize = AtomicUsize::new(0);
+
+/// Called once the float type exists (see REUSE_CLASS).
+pub fn enable_reuse(float_class_bits: usize) {
+    if !super::epoch::parallel_started() {
+        REUSE_CLASS.store(float_class_bits, Ordering::SeqCst);
+    }
+}
+
+/// Called when the first context is about to start: `dealloc` and
+/// `try_reuse` leave their inline paths (see INLINE_LIMIT, REUSE_CLASS).
+pub fn stop_inline_paths() {
     INLINE_LIMIT.store(0, Ordering::SeqCst);
+    REUSE_CLASS.store(0, Ordering::SeqCst);
 }
 
 /// Called when the count of `p` reached zero: keep it if it is a plain
@@ -112,36 +128,41 @@ pub fn try_recycle(p: *const Obj, limit: u32) -> bool {
 /// of an intermediate result (`a * b + c`). Returns false, changing
 /// nothing, otherwise.
 ///
-/// Until the first context starts the main thread is alone, so the common
-/// path tests constants and one global; the thread-local context test is
-/// out of line.
+/// Until the first context starts the main thread is alone: the inline
+/// path makes the tests reuse needs (see REUSE_CLASS) and nothing more.
 #[inline(always)]
 pub fn try_reuse(v: &Value, x: f64) -> bool {
     let Some(o) = v.as_obj() else { return false };
     if !matches!(o.payload, Payload::Float(_)) || o.flags() & (super::context::UNCOUNTED | flags::PROTECTED) != 0 {
         return false;
     }
-    if super::epoch::parallel_started() {
+    if o.class.peek_bits() != REUSE_CLASS.load(Ordering::Relaxed) {
         return try_reuse_parallel(v, o, x);
     }
+    // REUSE_CLASS matched: no context has started, so this is the main
+    // thread (workers start after REUSE_CLASS is cleared).
     reuse_if_temporary(v, o, x)
 }
 
-/// `try_reuse` once contexts may run: only the main thread, and only while
-/// no context is live.
+/// `try_reuse` once contexts may run (or for a float subclass): only the
+/// main thread, and only while no context is live.
 #[cold]
 #[inline(never)]
 fn try_reuse_parallel(v: &Value, o: &Obj, x: f64) -> bool {
-    if !super::context::on_main_thread() || super::epoch::must_defer() {
+    if !super::epoch::parallel_started() || !super::context::on_main_thread() || super::epoch::must_defer() {
+        return false;
+    }
+    if o.class.peek_bits() != types().float.bits() {
         return false;
     }
     reuse_if_temporary(v, o, x)
 }
 
-/// The rest of `try_reuse`, on the main thread with no context live.
+/// The rest of `try_reuse`: an exact float, on the main thread with no
+/// context live.
 #[inline(always)]
 fn reuse_if_temporary(v: &Value, o: &Obj, x: f64) -> bool {
-    if super::refcount(o) != 1 || o.class.peek_bits() != types().float.bits() {
+    if super::refcount(o) != 1 {
         return false;
     }
     let p = v.obj_ptr() as *mut Obj;

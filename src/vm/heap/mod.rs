@@ -20,7 +20,7 @@ pub mod shared;
 pub mod sysalloc;
 pub mod gc;
 
-pub use float_free::{alloc_float, try_reuse as reuse_float};
+pub use float_free::{alloc_float, enable_reuse as enable_float_reuse, try_reuse as reuse_float};
 
 pub use context::{current_context, in_parallel_context};
 

@@ -181,7 +181,7 @@ impl ListData {
         take_word(self.items.remove(i))
     }
     /// `set` by the main thread on a list of its own, where nothing stored
-    /// needs exporting (see `protocols::mutable_unchecked`).
+    /// needs exporting (see `protocols::main_thread_owns`).
     pub fn set_own(&self, i: usize, v: Value) {
         if i < self.len() {
             let bits = self.items.replace_at(i, v.into_raw());

@@ -126,6 +126,7 @@ pub fn install(r: Registry) {
     if REGISTRY.set(r).is_err() {
         panic!("registry installed twice");
     }
+    crate::vm::heap::enable_float_reuse(types().float.bits());
 }
 
 #[inline(always)]
