@@ -35,10 +35,10 @@
 //! threads ends. So a thread never waits while holding an implicit read
 //! lock; only locks the program took itself (`read_lock`, `write_lock`,
 //! the write of a mutating method in progress) are held across a wait.
-//! A built-in method reads its receiver and first argument (`a.extend(b)`,
-//! `d.update(e)`) before it takes the receiver's write lock, so two threads
-//! doing `a.extend(b)` and `b.extend(a)` do not hold a write each while
-//! waiting to read the other. A writer that waits makes new readers wait
+//! A built-in method reads its receiver and its positional arguments
+//! (`a.extend(b)`, `d.update(e)`, `s.update(a, b)`) before it takes the
+//! receiver's write lock, so two threads doing `a.extend(b)` and
+//! `b.extend(a)` do not hold a write each while waiting to read the other. A writer that waits makes new readers wait
 //! behind it (writers do not starve), except a thread that already holds
 //! a read (of that stripe, or any `read_lock`), which must be let through
 //! to avoid a cycle.
@@ -484,16 +484,22 @@ fn read_slow(o: &Obj) -> ReadGuard {
 }
 
 /// Call built-in `func` with `args` (once contexts may run: see
-/// `call::call_native`), reading its receiver, or first argument, and the
-/// next one under their read locks, before any write lock the built-in
-/// takes (see the module comment). Out of line, so that calls stay as
-/// small as they were while no context has started.
+/// `call::call_native`), reading its receiver (or first argument) and
+/// every other positional argument under their read locks, before any
+/// write lock the built-in takes (see the module comment): `s.update(a, b)`
+/// reads `b` before it writes `s`, like `a`. Out of line, so that calls
+/// stay as small as they were while no context has started.
 #[inline(never)]
 pub fn call_reading(vm: &mut super::state::Vm, func: super::args::NativeFn, args: super::args::Args) -> super::errors::PyResult<Value> {
     let _reads = match args.args {
         [] => (ReadGuard::NONE, ReadGuard::NONE),
         [receiver] => (read_started(receiver), ReadGuard::NONE),
         [receiver, first, ..] => (read_started(receiver), read_started(first)),
+    };
+    // Further arguments are rare; a Vec only if one of them is protected.
+    let _more: Vec<ReadGuard> = match args.args {
+        [_, _, rest @ ..] => rest.iter().map(read_started).filter(|g| g._held.is_some()).collect(),
+        _ => Vec::new(),
     };
     func(vm, args)
 }

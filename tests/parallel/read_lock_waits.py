@@ -99,6 +99,25 @@ assert d1 == d2 == {"a": 1, "b": 2} and s1 == s2 == {1, 2}, (d1, d2, s1, s2)
 assert l1 == l2 and l1 in ([1, 1], [2, 2]), (l1, l2)
 print("crossed writes that read each other: done")
 
+# The same with a second argument: `s1.update(s3, s2)` with
+# `s2.update(s3, s1)`. Every positional argument is read under its lock
+# before the receiver is written, so neither thread waits for a read while
+# holding its write.
+s3 = parallel.protect({3})
+
+def crossed_two(flip):
+    x, y = (s1, s2) if flip else (s2, s1)
+    for _ in range(500):
+        x.update(s3, y)
+    return flip
+
+parallel.submit_work(crossed_two, True)
+parallel.submit_work(crossed_two, False)
+crossed_two(True)
+parallel.run()
+assert s1 == s2 == {1, 2, 3}, (s1, s2)
+print("crossed writes with two arguments: done")
+
 # repr of a protected list whose item's __repr__ writes the list.
 class Grows:
     def __repr__(self):

@@ -212,6 +212,11 @@ def write_set(s, i):
         s.symmetric_difference_update(range(a, a + 2 * N5))
 
 
+def updated(t, *others):
+    t.update(*others)
+    return t
+
+
 def window(items):
     items = sorted(items)
     return len(items) == N5 and items[-1] - items[0] == N5 - 1
@@ -225,6 +230,9 @@ scenario("set symmetric difference", parallel.protect(set(range(N5))), write_set
     ("list(s)", lambda s: window(list(s))),
     ("tuple(s)", lambda s: window(tuple(s))),
     ("s | set()", lambda s: window(s | set())),
+    # A protected set as a built-in method's second argument.
+    ("set().union((), s)", lambda s: window(set().union((), s))),
+    ("t.update((), s)", lambda s: window(updated(set(), (), s))),
     ("len(s)", lambda s: len(s) == N5),
     ("sum(s)", lambda s: (sum(s) - N5 * (N5 - 1) // 2) % N5 == 0),
 ], reads=3000)
