@@ -346,7 +346,7 @@ fn store_subscr(vm: &mut Vm, f: &mut Frame) -> PyResult<()> {
     let v = pop!(f);
     if let Some((o, l, i)) = exact_list_slot(&obj, &key) {
         // One test: the main thread writing a list of its own (nothing to
-        // lock, check or export, see `protocols::check_mutable`).
+        // lock, check or export, see `protocols::main_thread_owns`).
         if protocols::main_thread_owns(o) {
             l.set_own(i, v);
             return Ok(());
