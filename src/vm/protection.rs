@@ -180,23 +180,48 @@ fn all_reads(s: usize) -> u32 {
 /// the word is read (both sequentially consistent): a writer that claims
 /// and then sums the counts cannot miss a reader that missed its claim.
 fn try_read(s: usize, m: &Mine, bypass: bool) -> bool {
+    try_read_parked(s, m, bypass, false)
+}
+
+/// `try_read`, as the attempt of `sleep_until` on stripe `s` when
+/// `parking` (this thread then holds the stripe's `park` mutex).
+fn try_read_parked(s: usize, m: &Mine, bypass: bool, parking: bool) -> bool {
     let lock = &LOCKS[s];
     let count = &node(m).counts[s];
     count.fetch_add(1, Ordering::SeqCst);
     let w = lock.word.load(Ordering::SeqCst);
     if w & GRANTED != 0 || (!bypass && w & CLAIMED != 0) {
-        count.fetch_sub(1, Ordering::Relaxed);
+        // Back out as `leave` does: the claiming writer may have seen this
+        // count and gone to sleep waiting for it to go.
+        count.fetch_sub(1, Ordering::SeqCst);
+        if lock.word.load(Ordering::SeqCst) & PARKED != 0 {
+            if parking {
+                // We hold `park`: wake the sleepers directly, and leave
+                // PARKED set, as this thread is about to sleep too.
+                lock.wake.notify_all();
+            } else {
+                wake_sleepers(lock);
+            }
+        }
         return false;
     }
     valgrind::happens_after(&lock.word);
     true
 }
 
-/// Give back `n` reads of stripe `s`. (A writer waiting for them polls.)
+/// Give back `n` reads of stripe `s`, waking a writer that sleeps until
+/// the readers have left. The count goes down first, then the word is
+/// read (both sequentially consistent): a writer that announces its sleep
+/// (`sleep_until`) and then sums the counts either sees this count gone
+/// or is seen asleep.
 fn leave(s: usize, m: &Mine, n: u32) {
     let count = &node(m).counts[s];
     valgrind::happens_before(count);
-    count.fetch_sub(n, Ordering::Release);
+    count.fetch_sub(n, Ordering::SeqCst);
+    let lock = &LOCKS[s];
+    if lock.word.load(Ordering::SeqCst) & PARKED != 0 {
+        wake_sleepers(lock);
+    }
 }
 
 /// Claim stripe `s` for a write: refused while another writer has it.
@@ -241,26 +266,38 @@ fn try_write(s: usize, m: &Mine) -> bool {
     false
 }
 
-/// The readers of a claimed stripe are leaving: wait a little (spin, then
-/// yield, then sleep up to a millisecond) before summing again.
-fn backoff(round: &mut u32) {
-    *round += 1;
-    match *round {
-        0..=63 => std::hint::spin_loop(),
-        64..=127 => std::thread::yield_now(),
-        r => std::thread::sleep(std::time::Duration::from_micros(50u64 << (r - 128).min(4))),
+/// With the claim of stripe `s` held: become its writer once the other
+/// readers have left. Readers usually leave within a few instructions, so
+/// spin, then yield, before sleeping until the last one wakes us (`leave`).
+fn grant_when_readers_leave(s: usize, mine: u32) {
+    for round in 0..128 {
+        if try_grant(s, mine) {
+            return;
+        }
+        if round < 64 {
+            std::hint::spin_loop();
+        } else {
+            std::thread::yield_now();
+        }
     }
+    sleep_until(&LOCKS[s], || try_grant(s, mine));
 }
 
 /// Take `bits` off the lock word (a release), waking sleepers if any.
 fn release_bits(s: &Stripe, bits: u64) {
     valgrind::happens_before(&s.word);
     if s.word.fetch_sub(bits, Ordering::Release) & PARKED != 0 {
-        let g = valgrind::lock(&s.park);
-        s.word.fetch_and(!PARKED, Ordering::Relaxed);
-        s.wake.notify_all();
-        drop(g);
+        wake_sleepers(s);
     }
+}
+
+/// Wake the threads sleeping on `s` (they try again, and sleep again if
+/// they still cannot go on).
+fn wake_sleepers(s: &Stripe) {
+    let g = valgrind::lock(&s.park);
+    s.word.fetch_and(!PARKED, Ordering::Relaxed);
+    s.wake.notify_all();
+    drop(g);
 }
 
 /// Sleep on stripe `s` until `attempt` succeeds.
@@ -273,7 +310,8 @@ fn sleep_until(s: &Stripe, mut attempt: impl FnMut() -> bool) {
         // Announce the sleep, then look again: a release that came before
         // the announcement is seen by this attempt, one after it wakes us
         // (it takes `park`, which we hold until the wait releases it).
-        s.word.fetch_or(PARKED, Ordering::Relaxed);
+        // Sequentially consistent, for the readers' side of this (`leave`).
+        s.word.fetch_or(PARKED, Ordering::SeqCst);
         if attempt() {
             return;
         }
@@ -349,15 +387,12 @@ fn wait_for(m: &Mine, s: usize, kind: LockKind) {
             // Claim it (new readers now wait), then wait for the readers to
             // leave.
             sleep_until(lock, || claim(lock));
-            let (mine, mut round) = (m.reads[s].get(), 0);
-            while !try_grant(s, mine) {
-                backoff(&mut round);
-            }
+            grant_when_readers_leave(s, m.reads[s].get());
             // Reads of `s` taken back below are inside this write.
             m.writes[s].set(1);
         } else {
             let bypass = read_bypass(m, s);
-            sleep_until(lock, || try_read(s, m, bypass));
+            sleep_until(lock, || try_read_parked(s, m, bypass, true));
         }
         let Err(busy) = resume(m, &suspended, false) else { return };
         if kind == LockKind::Write {
@@ -410,7 +445,7 @@ fn resume(m: &Mine, suspended: &Suspended, blocking: bool) -> Result<(), usize> 
                 }
                 return Err(s);
             }
-            sleep_until(lock, || try_read(s, m, true));
+            sleep_until(lock, || try_read_parked(s, m, true, true));
         }
         // The first read is counted; add the others.
         count(s).fetch_add(n - 1, Ordering::Relaxed);
@@ -884,5 +919,62 @@ mod tests {
         t.join().unwrap();
         assert_eq!(LOCKS[A].word.load(Ordering::SeqCst) & !PARKED, 0);
         assert_eq!(LOCKS[B].word.load(Ordering::SeqCst) & !PARKED, 0);
+    }
+
+    #[test]
+    fn the_last_reader_wakes_a_sleeping_writer() {
+        const S: usize = 13;
+        // A read held until the writer has gone to sleep waiting for it.
+        let r = acquire_stripe(S, LockKind::Read);
+        let (done_tx, done_rx) = mpsc::channel();
+        let t = thread::spawn(move || {
+            let w = acquire_stripe(S, LockKind::Write);
+            assert!(writer(S) && readers(S) == 0);
+            drop(w);
+            done_tx.send(()).unwrap();
+        });
+        while LOCKS[S].word.load(Ordering::SeqCst) & (CLAIMED | PARKED) != CLAIMED | PARKED {
+            thread::yield_now();
+        }
+        // Nothing else will ever touch S: only `leave` can wake the writer.
+        drop(r);
+        done_rx.recv_timeout(Duration::from_secs(60)).expect("the writer was not woken");
+        t.join().unwrap();
+        assert_eq!(LOCKS[S].word.load(Ordering::SeqCst) & !PARKED, 0);
+    }
+
+    #[test]
+    fn readers_backing_out_of_a_claim_do_not_strand_the_writer() {
+        const S: usize = 14;
+        // Stress: readers keep coming while writers wait. Each new one
+        // counts itself, sees the claim and backs out, waking the writer
+        // in case it saw that count and went to sleep; no writer may stay
+        // asleep.
+        let r = acquire_stripe(S, LockKind::Read);
+        let stop = Arc::new(AtomicBool::new(false));
+        let readers_: Vec<_> = (0..2)
+            .map(|_| {
+                let stop = stop.clone();
+                thread::spawn(move || {
+                    while !stop.load(Ordering::SeqCst) {
+                        drop(acquire_stripe(S, LockKind::ImplicitRead));
+                    }
+                })
+            })
+            .collect();
+        let (done_tx, done_rx) = mpsc::channel();
+        let t = thread::spawn(move || {
+            for _ in 0..200 {
+                drop(acquire_stripe(S, LockKind::Write));
+            }
+            done_tx.send(()).unwrap();
+        });
+        thread::sleep(Duration::from_millis(20));
+        drop(r);
+        done_rx.recv_timeout(Duration::from_secs(60)).expect("a writer stayed asleep");
+        stop.store(true, Ordering::SeqCst);
+        readers_.into_iter().for_each(|h| h.join().unwrap());
+        t.join().unwrap();
+        assert_eq!(LOCKS[S].word.load(Ordering::SeqCst) & !PARKED, 0);
     }
 }
