@@ -49,10 +49,7 @@ fn wants_del(o: &Obj) -> bool {
         Payload::Type(t) => t.has_flag(tflags::HAS_DEL),
         _ => false,
     };
-    if !has_del {
-        return false;
-    }
-    !crate::vm::heap::in_parallel_context()
+    has_del && !crate::vm::heap::in_parallel_context()
 }
 
 /// Called by the heap when `o`'s count reached zero: if its class defines

@@ -38,10 +38,10 @@
 //! A built-in method reads its receiver and its positional arguments
 //! (`a.extend(b)`, `d.update(e)`, `s.update(a, b)`) before it takes the
 //! receiver's write lock, so two threads doing `a.extend(b)` and
-//! `b.extend(a)` do not hold a write each while waiting to read the other. A writer that waits makes new readers wait
-//! behind it (writers do not starve), except a thread that already holds
-//! a read (of that stripe, or any `read_lock`), which must be let through
-//! to avoid a cycle.
+//! `b.extend(a)` do not hold a write each while waiting to read the other.
+//! A writer that waits makes new readers wait behind it (writers do not
+//! starve), except a thread that already holds a read (of that stripe, or
+//! any `read_lock`), which must be let through to avoid a cycle.
 
 use super::heap::context::{self, SHARED_WRITE};
 use super::object::{flags, Obj};
@@ -191,18 +191,9 @@ fn try_read_parked(s: usize, m: &Mine, bypass: bool, parking: bool) -> bool {
     count.fetch_add(1, Ordering::SeqCst);
     let w = lock.word.load(Ordering::SeqCst);
     if w & GRANTED != 0 || (!bypass && w & CLAIMED != 0) {
-        // Back out as `leave` does: the claiming writer may have seen this
-        // count and gone to sleep waiting for it to go.
-        count.fetch_sub(1, Ordering::SeqCst);
-        if lock.word.load(Ordering::SeqCst) & PARKED != 0 {
-            if parking {
-                // We hold `park`: wake the sleepers directly, and leave
-                // PARKED set, as this thread is about to sleep too.
-                lock.wake.notify_all();
-            } else {
-                wake_sleepers(lock);
-            }
-        }
+        // Back out: the claiming writer may have seen this count and gone
+        // to sleep waiting for it to go.
+        leave_parked(s, m, 1, parking);
         return false;
     }
     valgrind::happens_after(&lock.word);
@@ -215,12 +206,23 @@ fn try_read_parked(s: usize, m: &Mine, bypass: bool, parking: bool) -> bool {
 /// (`sleep_until`) and then sums the counts either sees this count gone
 /// or is seen asleep.
 fn leave(s: usize, m: &Mine, n: u32) {
+    leave_parked(s, m, n, false);
+}
+
+/// `leave`, by a thread that holds the stripe's `park` mutex when
+/// `parking` (a reader backing out inside `sleep_until`): it wakes the
+/// sleepers directly and leaves PARKED set, as it is about to sleep too.
+fn leave_parked(s: usize, m: &Mine, n: u32, parking: bool) {
     let count = &node(m).counts[s];
     valgrind::happens_before(count);
     count.fetch_sub(n, Ordering::SeqCst);
     let lock = &LOCKS[s];
     if lock.word.load(Ordering::SeqCst) & PARKED != 0 {
-        wake_sleepers(lock);
+        if parking {
+            lock.wake.notify_all();
+        } else {
+            wake_sleepers(lock);
+        }
     }
 }
 

@@ -184,12 +184,7 @@ impl ListData {
     /// needs exporting (see `protocols::main_thread_owns`).
     pub fn set_own(&self, i: usize, v: Value) {
         if i < self.len() {
-            let bits = self.items.replace_at(i, v.into_raw());
-            if bits != 0 {
-                // SAFETY: a non-zero word removed from the list owns its
-                // reference; dropped after the store, as in `set`.
-                drop(unsafe { Value::from_raw(bits) });
-            }
+            drop(self.replace_item(i, v));
         }
     }
     /// Owner: reverse in place.
@@ -199,14 +194,14 @@ impl ListData {
     /// Owner: replace item `i` (in range), dropping the old value after the store.
     pub fn set(&self, i: usize, v: Value) {
         if i < self.len() {
-            let old = shared::exchange(v, |v| {
-                let bits = self.items.replace_at(i, v.into_raw());
-                // SAFETY: a non-zero word removed from the list owns its
-                // reference.
-                (bits != 0).then(|| unsafe { Value::from_raw(bits) })
-            });
-            drop(old);
+            drop(shared::exchange(v, |v| self.replace_item(i, v)));
         }
+    }
+    /// Store `v` at `i` (in range); returns what was there.
+    fn replace_item(&self, i: usize, v: Value) -> Option<Value> {
+        let bits = self.items.replace_at(i, v.into_raw());
+        // SAFETY: a non-zero word removed from the list owns its reference.
+        (bits != 0).then(|| unsafe { Value::from_raw(bits) })
     }
     /// Owner: replace the whole content; returns the old items (the caller
     /// drops them after the swap, so destructors see the new state).
